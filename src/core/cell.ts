@@ -1,0 +1,140 @@
+/**
+ * Reading one published cell. A cell is kept as it was given (for display) together with
+ * what it means (for arithmetic); a value is never altered to make it fit.
+ */
+import type { ValueKind } from './layout.js';
+
+/** Markers editors use for "no number here". Shown blank and reported; never read as 0. */
+export const BLANK_MARKERS: readonly string[] = ['', '/', '-', '—'];
+
+/** Why a given value is not a usable number. Messages are phrased from this by `Text`. */
+export type InvalidReason =
+  | 'negative'
+  | 'notInteger'
+  | 'tooLarge'
+  | 'notFinite'
+  | 'tooManyDecimals'
+  | 'fullWidthDigits'
+  | 'groupingSeparator'
+  | 'notNumber'
+  | 'wrongType';
+
+export type Cell =
+  /**
+   * A published value. `text` is what is shown; `number` is what it counts. Amounts also carry
+   * `micros`, their exact value in millionths, because a double cannot hold 24252.311082 exactly.
+   */
+  | { readonly state: 'value'; readonly text: string; readonly number: number; readonly micros?: bigint }
+  /** A blank marker, `null`, or a cell left out of the data. `given` is undefined when absent. */
+  | { readonly state: 'blank'; readonly given: unknown }
+  | { readonly state: 'invalid'; readonly given: unknown; readonly reason: InvalidReason }
+  /** A total absent from the data, computed from the cells it sums. */
+  | { readonly state: 'computed'; readonly text: string; readonly number: number; readonly micros?: bigint };
+
+export type NumericCell = Extract<Cell, { number: number }>;
+
+/** Decimal places an amount (万元) may carry; real reports use up to 6. */
+export const AMOUNT_SCALE = 6;
+const AMOUNT_FACTOR = 10n ** BigInt(AMOUNT_SCALE);
+/** Digits of Number.MAX_SAFE_INTEGER: longer integer strings are too large before any parsing. */
+const MAX_COUNT_TEXT = String(Number.MAX_SAFE_INTEGER);
+
+const INTEGER = /^\d+$/;
+const DECIMAL = /^(\d+)(?:\.(\d+))?$/;
+const FULL_WIDTH_DIGIT = /[０-９]/;
+const GROUPED = /^\d{1,3}([,，]\d{3})+(\.\d+)?$/;
+
+export const isNumeric = (cell: Cell): cell is NumericCell =>
+  cell.state === 'value' || cell.state === 'computed';
+
+export const absentCell: Cell = { state: 'blank', given: undefined };
+
+/** Reads a cell as given in JSON. Total: never throws, whatever `given` is. */
+export function readCell(given: unknown, kind: ValueKind): Cell {
+  if (given === null || given === undefined) return { state: 'blank', given };
+  if (typeof given === 'number') return readNumber(given, kind);
+  if (typeof given === 'string') return readString(given, kind);
+  return { state: 'invalid', given, reason: 'wrongType' };
+}
+
+function readNumber(given: number, kind: ValueKind): Cell {
+  const invalid = (reason: InvalidReason): Cell => ({ state: 'invalid', given, reason });
+  if (!Number.isFinite(given)) return invalid('notFinite');
+  if (given < 0 || Object.is(given, -0)) return invalid('negative');
+  if (kind === 'count') {
+    if (!Number.isInteger(given)) return invalid('notInteger');
+    if (given > Number.MAX_SAFE_INTEGER) return invalid('tooLarge');
+    return { state: 'value', text: String(given), number: given };
+  }
+  // JSON numbers are binary doubles: the shortest round-trip text is what the author wrote
+  // (1779.2656 stays "1779.2656"); exponent forms are past what an amount can mean.
+  const text = String(given);
+  if (/e-/i.test(text)) return invalid('tooManyDecimals');
+  return /e/i.test(text) ? invalid('tooLarge') : readDecimalText(text, given);
+}
+
+function readString(given: string, kind: ValueKind): Cell {
+  const text = given.trim();
+  if (BLANK_MARKERS.includes(text)) return { state: 'blank', given };
+  const invalid = (reason: InvalidReason): Cell => ({ state: 'invalid', given, reason });
+  if (kind === 'count' && INTEGER.test(text)) {
+    return exceedsSafeInteger(text) ? invalid('tooLarge') : { state: 'value', text, number: Number(text) };
+  }
+  if (kind === 'amount' && DECIMAL.test(text)) return readDecimalText(text, given);
+  // Deliberately rejected rather than guessed at: the reader sees the value and why.
+  if (/^[-−－]/.test(text)) return invalid('negative');
+  if (FULL_WIDTH_DIGIT.test(text)) return invalid('fullWidthDigits');
+  if (GROUPED.test(text)) return invalid('groupingSeparator');
+  if (kind === 'count' && /^\d+\.\d+$/.test(text)) return invalid('notInteger');
+  return invalid('notNumber');
+}
+
+function readDecimalText(text: string, given: unknown): Cell {
+  const match = DECIMAL.exec(text);
+  if (!match) return { state: 'invalid', given, reason: 'notNumber' };
+  const fraction = match[2] ?? '';
+  if (fraction.length > AMOUNT_SCALE) return { state: 'invalid', given, reason: 'tooManyDecimals' };
+  const micros = BigInt(match[1]) * AMOUNT_FACTOR + BigInt(fraction.padEnd(AMOUNT_SCALE, '0'));
+  return { state: 'value', text, number: Number(text), micros };
+}
+
+function exceedsSafeInteger(digits: string): boolean {
+  const significant = digits.replace(/^0+(?=\d)/, '');
+  if (significant.length !== MAX_COUNT_TEXT.length) return significant.length > MAX_COUNT_TEXT.length;
+  return significant > MAX_COUNT_TEXT;
+}
+
+/** The exact value of an amount text in millionths; `undefined` unless it is a valid amount. */
+export function amountMicros(text: string): bigint | undefined {
+  const cell = readCell(text, 'amount');
+  return cell.state === 'value' ? cell.micros : undefined;
+}
+
+/** Exact decimal text for an amount in millionths (no binary floating point involved). */
+export function formatMicros(units: bigint): string {
+  const negative = units < 0n;
+  const abs = negative ? -units : units;
+  const whole = abs / AMOUNT_FACTOR;
+  const fraction = (abs % AMOUNT_FACTOR).toString().padStart(AMOUNT_SCALE, '0').replace(/0+$/, '');
+  return `${negative ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`;
+}
+
+/** How a given value is quoted in a message: strings as JSON strings, the rest as JSON. */
+export function describeGiven(given: unknown): string {
+  if (given === undefined) return '';
+  if (typeof given === 'number') return Object.is(given, -0) ? '-0' : String(given);
+  try {
+    const json = JSON.stringify(given);
+    if (json === undefined) return String(typeof given);
+    return json.length > 80 ? `${json.slice(0, 77)}…` : json;
+  } catch {
+    return String(typeof given);
+  }
+}
+
+/** A total absent from the data, computed exactly and shown in the unit of the cells it sums. */
+export function computedCell(sum: bigint, kind: ValueKind): Cell {
+  return kind === 'amount'
+    ? { state: 'computed', text: formatMicros(sum), number: Number(formatMicros(sum)), micros: sum }
+    : { state: 'computed', text: sum.toString(), number: Number(sum) };
+}

@@ -1,0 +1,210 @@
+/**
+ * The check engine: fills in absent totals, then evaluates declared relations and reports
+ * blank and invalid cells. One engine serves every table and every rule.
+ */
+import { computedCell, describeGiven, formatMicros, isNumeric, type Cell } from './cell.js';
+import { namingNodes, valueCells, type TableId, type TableLayout, type ValueCell } from './layout.js';
+import type { InputProblem, ParsedReport, SectionCells } from './parse.js';
+import type { Relation, RelationRule, Severity, Term } from './rules/types.js';
+import type { Text } from './text.js';
+
+export type { Severity } from './rules/types.js';
+
+export interface Finding {
+  /** `cell.blank`, `cell.invalid`, `input.unknownKey` or a relation rule id. */
+  readonly rule: string;
+  readonly severity: Severity;
+  /** Keys of this year's cells involved, e.g. `applications.withheld.stateSecret.naturalPerson`. */
+  readonly cells: readonly string[];
+  /** For a relation: the right-hand side's sum, what the left-hand side should be. */
+  readonly expected?: number | string;
+  /** For a relation: the left-hand side as published (or computed). */
+  readonly actual?: number | string;
+  /** Set when a relation could not be verified because one of its cells is blank or invalid. */
+  readonly unverifiable?: true;
+  /** For an input problem: the JSON path it concerns. */
+  readonly path?: string;
+  readonly message: string;
+}
+
+/** What a check run needs: the layouts in play, this year's report and, optionally, last year's. */
+export interface CheckInput {
+  readonly layouts: readonly TableLayout[];
+  readonly rules: readonly RelationRule[];
+  readonly report: ParsedReport;
+  readonly previous?: ParsedReport;
+  readonly text: Text;
+}
+
+export interface CheckResult {
+  /** Every table's cells, with absent totals computed. */
+  readonly cells: Partial<Record<TableId, SectionCells>>;
+  readonly findings: readonly Finding[];
+}
+
+type CellLookup = (term: Term) => Cell | undefined;
+
+/** Computes absent totals in place, repeating until nothing changes (a total may feed another). */
+function fillTotals(cells: Map<string, Cell>, rules: readonly RelationRule[], layoutOf: (key: string) => ValueCell | undefined): Set<string> {
+  const computed = new Set<string>();
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const rule of rules) {
+      for (const relation of rule.relations) {
+        if (!relation.definesTotal) continue;
+        const target = relation.lhs[0].cell;
+        const cell = cells.get(target);
+        if (!cell || cell.state !== 'blank' || cell.given !== undefined) continue;
+        const terms = relation.rhs.map((term) => cells.get(term.cell));
+        if (!terms.every((term): term is Cell => term !== undefined && isNumeric(term))) continue;
+        const sum = sumTerms(relation.rhs, terms);
+        cells.set(target, computedCell(sum, layoutOf(target)?.kind ?? 'count'));
+        computed.add(target);
+        changed = true;
+      }
+    }
+  }
+  return computed;
+}
+
+/** An exact sum: safe-integer arithmetic when it stays exact, BigInt otherwise. */
+function sumTerms(terms: readonly Term[], cells: readonly Cell[]): bigint {
+  let small = 0;
+  let exact = true;
+  for (let i = 0; i < terms.length; i++) {
+    const cell = cells[i];
+    if (!isNumeric(cell) || cell.micros !== undefined) {
+      exact = false;
+      break;
+    }
+    small += terms[i].sign * cell.number;
+    if (!Number.isSafeInteger(small)) {
+      exact = false;
+      break;
+    }
+  }
+  if (exact) return BigInt(small);
+  let big = 0n;
+  terms.forEach((term, i) => {
+    const cell = cells[i];
+    if (isNumeric(cell)) big += BigInt(term.sign) * (cell.micros ?? BigInt(cell.text));
+  });
+  return big;
+}
+
+/** Runs every check over a parsed report. Total: returns findings for any input. */
+export function checkReport(input: CheckInput): CheckResult {
+  const { layouts, report, previous, text } = input;
+  const findings: Finding[] = [];
+  const current = new Map<string, Cell>();
+  const cellsByTable: Partial<Record<TableId, Map<string, Cell>>> = {};
+  const layoutCell = new Map<string, ValueCell>();
+  for (const layout of layouts) {
+    const section = report.sections[layout.id];
+    if (!section) continue;
+    for (const [key, cell] of section) current.set(key, cell);
+  }
+  for (const layout of layouts) for (const cell of valueCells(layout)) layoutCell.set(cell.key, cell);
+  const placeOf = (key: string): string => {
+    const cell = layoutCell.get(key);
+    return cell ? cellPlace(cell, text) : key;
+  };
+
+  for (const problem of report.problems) {
+    if (problem.fatal) continue;
+    findings.push(problemFinding(problem, text));
+  }
+
+  const runnable = input.rules.filter(
+    (rule) => rule.tables.every((id) => report.sections[id]) && (!rule.crossYear || previousHas(previous, rule)),
+  );
+  const computed = fillTotals(current, runnable, (key) => layoutCell.get(key));
+
+  // Cell findings, in reading order. An absent total that could not be computed is covered by
+  // the relation that would have computed it, reported as unverifiable below.
+  const totalsDefined = new Set(runnable.flatMap((rule) => rule.relations.filter((r) => r.definesTotal).map((r) => r.lhs[0].cell)));
+  for (const [key, cell] of current) {
+    if (cell.state === 'blank' && !(cell.given === undefined && totalsDefined.has(key))) {
+      findings.push({ rule: 'cell.blank', severity: 'warning', cells: [key], message: text.cellBlank(placeOf(key), cell.given === undefined ? undefined : describeGiven(cell.given)) });
+    } else if (cell.state === 'invalid') {
+      findings.push({ rule: 'cell.invalid', severity: 'error', cells: [key], message: text.cellInvalid(placeOf(key), describeGiven(cell.given), cell.reason) });
+    }
+  }
+
+  const previousCells = new Map<string, Cell>();
+  if (previous) for (const section of Object.values(previous.sections)) for (const [key, cell] of section) previousCells.set(key, cell);
+  const lookup: CellLookup = (term) => (term.year === 'current' ? current : previousCells).get(term.cell);
+
+  for (const rule of runnable) {
+    for (const relation of rule.relations) {
+      if (relation.definesTotal && computed.has(relation.lhs[0].cell)) continue;
+      const finding = evaluate(rule, relation, lookup, text, report.year, previous?.year);
+      if (finding) findings.push(finding);
+    }
+  }
+
+  for (const [key, cell] of current) {
+    const table = key.slice(0, key.indexOf('.')) as TableId;
+    (cellsByTable[table] ??= new Map()).set(key, cell);
+  }
+  return { cells: cellsByTable, findings };
+}
+
+function previousHas(previous: ParsedReport | undefined, rule: RelationRule): boolean {
+  return previous !== undefined && rule.tables.every((id) => previous.sections[id]);
+}
+
+function evaluate(
+  rule: RelationRule,
+  relation: Relation,
+  lookup: CellLookup,
+  text: Text,
+  year: number | undefined,
+  previousYear: number | undefined,
+): Finding | undefined {
+  const cells = [...relation.lhs, ...relation.rhs].filter((t) => t.year === 'current').map((t) => t.cell);
+  const scope = text.place(namingNodes(relation.scope.path).map((n) => text.label(n)));
+  const lhsCells = relation.lhs.map(lookup);
+  const rhsCells = relation.rhs.map(lookup);
+  const all = [...lhsCells, ...rhsCells];
+  if (!all.every((cell): cell is Cell => cell !== undefined && isNumeric(cell))) {
+    return { rule: rule.id, severity: 'warning', cells, unverifiable: true, message: text.relationUnverifiable(rule.id, scope) };
+  }
+  const lhs = sumTerms(relation.lhs, lhsCells as Cell[]);
+  const rhs = sumTerms(relation.rhs, rhsCells as Cell[]);
+  if (lhs === rhs) return undefined;
+  const amounts = all.some((cell) => isNumeric(cell) && cell.micros !== undefined);
+  const show = (value: bigint): string => (amounts ? formatMicros(value) : value.toString());
+  const asResult = (value: bigint): number | string =>
+    amounts || value > BigInt(Number.MAX_SAFE_INTEGER) || value < -BigInt(Number.MAX_SAFE_INTEGER) ? show(value) : Number(value);
+  return {
+    rule: rule.id,
+    severity: rule.severity,
+    cells,
+    expected: asResult(rhs),
+    actual: asResult(lhs),
+    message: text.relationMismatch(rule.id, {
+      scope,
+      lhs: show(lhs),
+      rhs: show(rhs),
+      ...(year !== undefined ? { year } : {}),
+      ...(previousYear !== undefined ? { previousYear } : {}),
+    }),
+  };
+}
+
+/** Names a value cell in words: its row, then its column, e.g. （三）不予公开 1.属于国家秘密，自然人. */
+export function cellPlace(cell: ValueCell, text: Text): string {
+  return text.place([...namingNodes(cell.rowPath), ...namingNodes(cell.columnPath)].map((n) => text.label(n)));
+}
+
+export function problemFinding(problem: InputProblem, text: Text): Finding {
+  return {
+    rule: problem.code === 'unknownKey' ? 'input.unknownKey' : 'input.wrongType',
+    severity: 'warning',
+    cells: [],
+    ...('path' in problem ? { path: problem.path } : {}),
+    message: text.problem(problem),
+  };
+}

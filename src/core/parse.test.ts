@@ -1,0 +1,94 @@
+import { expect } from '@open-wc/testing';
+import { xiangtan, type JsonObject } from '../../test/fixtures/reports.js';
+import { APPLICATIONS_LAYOUT } from './layouts/applications.js';
+import { parseJson, parseReport } from './parse.js';
+
+const parse = (input: unknown) => parseReport(input, [APPLICATIONS_LAYOUT]);
+const cell = (input: unknown, key: string) => parse(input).sections.applications?.get(key);
+
+describe('parseReport', () => {
+  it('reads a whole document with array rows', () => {
+    const report = parse(xiangtan());
+    expect(report.problems).to.deep.equal([]);
+    expect(report.agency).to.equal('湘潭县人民政府');
+    expect(report.year).to.equal(2025);
+    expect(report.sections.applications!.size).to.equal(175);
+    expect(cell(xiangtan(), 'applications.otherHandling.feeUnpaid.naturalPerson')).to.deep.include({ text: '14' });
+  });
+
+  it('reads just the applications object', () => {
+    const section = xiangtan().applications;
+    expect(parse(section).problems).to.deep.equal([]);
+    expect(cell(section, 'applications.received.total')).to.deep.include({ text: '177' });
+  });
+
+  it('reads object rows, where any key may be absent', () => {
+    const doc = xiangtan();
+    (doc.applications as JsonObject).received = { naturalPerson: '174', commercial: 1, research: 0, publicInterest: 0, legalService: 0, other: 2 };
+    expect(parse(doc).problems).to.deep.equal([]);
+    expect(cell(doc, 'applications.received.naturalPerson')).to.deep.include({ text: '174' });
+    expect(cell(doc, 'applications.received.total')).to.deep.equal({ state: 'blank', given: undefined });
+  });
+
+  it('reads array rows of six, leaving 总计 to be computed', () => {
+    const doc = xiangtan();
+    (doc.applications as JsonObject).received = [174, 1, 0, 0, 0, 2];
+    expect(parse(doc).problems).to.deep.equal([]);
+    expect(cell(doc, 'applications.received.total')).to.deep.equal({ state: 'blank', given: undefined });
+  });
+
+  it('refuses arrays of the wrong length, naming the place', () => {
+    const doc = xiangtan();
+    (doc.applications as JsonObject).received = [174, 1, 0];
+    expect(parse(doc).problems).to.deep.equal([
+      { code: 'wrongLength', path: 'applications.received', expected: [6, 7], actual: 3, fatal: true },
+    ]);
+  });
+
+  it('refuses a row of the wrong type', () => {
+    const doc = xiangtan();
+    ((doc.applications as JsonObject).withheld as JsonObject).stateSecret = 'four';
+    expect(parse(doc).problems).to.deep.equal([
+      { code: 'wrongType', path: 'applications.withheld.stateSecret', expected: 'row', actual: 'string', fatal: true, given: 'four' },
+    ]);
+  });
+
+  it('refuses a document without the section, and non-objects', () => {
+    expect(parse({ agency: 'x', year: 2025 }).problems).to.deep.equal([{ code: 'missingSection', path: 'applications', fatal: true }]);
+    expect(parse([1, 2]).problems[0]).to.deep.include({ code: 'wrongType', expected: 'object', actual: 'array', fatal: true });
+    expect(parse('text').problems[0]).to.deep.include({ code: 'wrongType', actual: 'string' });
+  });
+
+  it('reports unknown keys without failing, and never follows __proto__', () => {
+    const doc = parseJson('{"applications": {"__proto__": {"received": [1,1,1,1,1,1,6]}, "extra": 1}}');
+    expect(doc.ok).to.equal(true);
+    const report = parse(doc.ok ? doc.value : null);
+    expect(report.problems.map((p) => ('path' in p ? p.path : ''))).to.deep.equal(['applications.__proto__', 'applications.extra']);
+    expect(report.sections.applications!.get('applications.received.naturalPerson')).to.deep.equal({ state: 'blank', given: undefined });
+    expect(({} as Record<string, unknown>).received).to.equal(undefined);
+  });
+
+  it('reports a non-string agency and a bad year as warnings', () => {
+    const doc = { ...xiangtan(), agency: 42, year: 'next' };
+    const problems = parse(doc).problems;
+    expect(problems.map((p) => [p.code, 'path' in p && p.path, p.fatal])).to.deep.equal([
+      ['wrongType', 'agency', false],
+      ['wrongType', 'year', false],
+    ]);
+  });
+
+  it('does not mutate its input, and parsing twice gives equal results', () => {
+    const doc = xiangtan();
+    const copy = JSON.stringify(doc);
+    const first = parse(doc);
+    const second = parse(doc);
+    expect(JSON.stringify(doc)).to.equal(copy);
+    expect([...first.sections.applications!]).to.deep.equal([...second.sections.applications!]);
+  });
+
+  it('turns malformed JSON into a problem instead of throwing', () => {
+    const result = parseJson('{"applications": [');
+    expect(result.ok).to.equal(false);
+    expect(!result.ok && result.problem.code).to.equal('json');
+  });
+});

@@ -1,0 +1,214 @@
+/**
+ * From unknown JSON to the cells of each table. Parsing is total: whatever comes in, it
+ * returns cells and problems and never throws. It never writes to its input.
+ */
+import { absentCell, readCell, type Cell } from './cell.js';
+import { TABLE_IDS, valueCells, type TableId, type TableLayout } from './layout.js';
+
+/** The cells of one table, by cell key. Cells absent from the data are absent here too. */
+export type SectionCells = ReadonlyMap<string, Cell>;
+
+export type JsonType = 'object' | 'array' | 'string' | 'number' | 'boolean' | 'null';
+
+/**
+ * Something wrong with the input as a whole or with its shape. `fatal` problems stop a table
+ * from rendering (its numbers cannot be placed); the others are reported beside the table.
+ */
+export type InputProblem =
+  | { readonly code: 'json'; readonly detail: string; readonly fatal: true }
+  | { readonly code: 'fetch'; readonly url: string; readonly detail: string; readonly fatal: true }
+  | { readonly code: 'wrongType'; readonly path: string; readonly expected: 'object' | 'row' | 'string' | 'year'; readonly actual: JsonType; readonly fatal: boolean; readonly given: unknown }
+  | { readonly code: 'missingSection'; readonly path: string; readonly fatal: true }
+  | { readonly code: 'wrongLength'; readonly path: string; readonly expected: readonly number[]; readonly actual: number; readonly fatal: true }
+  | { readonly code: 'unknownKey'; readonly path: string; readonly fatal: false };
+
+export interface ParsedSection {
+  readonly cells: SectionCells;
+  readonly problems: readonly InputProblem[];
+}
+
+export interface ParsedReport {
+  /** As given when it is a string; never interpreted as markup. */
+  readonly agency?: string;
+  readonly year?: number;
+  readonly sections: Partial<Record<TableId, SectionCells>>;
+  readonly problems: readonly InputProblem[];
+}
+
+export function jsonType(value: unknown): JsonType {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  const type = typeof value;
+  return type === 'string' || type === 'number' || type === 'boolean' ? type : 'object';
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reads an own property only: `__proto__` and friends in the data are just unknown keys. */
+function own(record: Record<string, unknown>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
+/**
+ * How a layout's data nests: for every object in a section, which keys it may hold; and for the
+ * objects whose keys all name cells (a row, or a block of table 四), the order those cells take
+ * when the object is written as an array.
+ */
+interface SectionShape {
+  readonly keysByContainer: ReadonlyMap<string, readonly string[]>;
+  readonly arrayOrders: ReadonlyMap<string, { readonly order: readonly string[]; readonly optionalTail: boolean }>;
+}
+
+const shapeCache = new WeakMap<TableLayout, SectionShape>();
+
+function sectionShape(layout: TableLayout): SectionShape {
+  const cached = shapeCache.get(layout);
+  if (cached) return cached;
+  const keysByContainer = new Map<string, string[]>();
+  const leafCells = new Map<string, { order: string[]; lastIsTotal: boolean; terminal: boolean }>();
+  for (const cell of valueCells(layout)) {
+    cell.path.forEach((segment, i) => {
+      const container = cell.path.slice(0, i).join('.');
+      const keys = keysByContainer.get(container) ?? [];
+      if (!keys.includes(segment)) keys.push(segment);
+      keysByContainer.set(container, keys);
+      const entry = leafCells.get(container) ?? { order: [], lastIsTotal: false, terminal: true };
+      if (i === cell.path.length - 1) {
+        if (!entry.order.includes(segment)) entry.order.push(segment);
+        entry.lastIsTotal = cell.isTotal;
+      } else entry.terminal = false;
+      leafCells.set(container, entry);
+    });
+  }
+  const arrayOrders = new Map<string, { order: string[]; optionalTail: boolean }>();
+  for (const [container, entry] of leafCells) {
+    if (entry.terminal && entry.order.length > 1) {
+      arrayOrders.set(container, { order: entry.order, optionalTail: entry.lastIsTotal });
+    }
+  }
+  const shape = { keysByContainer, arrayOrders };
+  shapeCache.set(layout, shape);
+  return shape;
+}
+
+/** Parses one table's section object (e.g. the value of `applications`). */
+export function parseSection(layout: TableLayout, section: unknown): ParsedSection {
+  const shape = sectionShape(layout);
+  const problems: InputProblem[] = [];
+  const cells = new Map<string, Cell>();
+  // Each container is resolved once: to a key → value lookup, or to nothing (absent or bad).
+  const resolved = new Map<string, ((key: string) => unknown) | null>();
+
+  const resolve = (container: string, value: unknown): ((key: string) => unknown) | null => {
+    const path = container ? `${layout.id}.${container}` : layout.id;
+    if (value === undefined) return null;
+    const arrayOrder = shape.arrayOrders.get(container);
+    if (Array.isArray(value) && arrayOrder) {
+      const { order, optionalTail } = arrayOrder;
+      const allowed = optionalTail ? [order.length - 1, order.length] : [order.length];
+      if (!allowed.includes(value.length)) {
+        problems.push({ code: 'wrongLength', path, expected: allowed, actual: value.length, fatal: true });
+        return null;
+      }
+      return (key) => value[order.indexOf(key)];
+    }
+    if (isRecord(value)) {
+      const known = shape.keysByContainer.get(container) ?? [];
+      for (const key of Object.keys(value)) {
+        if (!known.includes(key)) problems.push({ code: 'unknownKey', path: `${path}.${key}`, fatal: false });
+      }
+      return (key) => own(value, key);
+    }
+    const expected = arrayOrder ? 'row' : 'object';
+    problems.push({ code: 'wrongType', path, expected, actual: jsonType(value), fatal: true, given: value });
+    return null;
+  };
+
+  for (const cell of valueCells(layout)) {
+    let value: unknown = section;
+    for (let i = 0; i < cell.path.length && value !== undefined; i++) {
+      const container = cell.path.slice(0, i).join('.');
+      let lookup = resolved.get(container);
+      if (lookup === undefined) {
+        lookup = resolve(container, value);
+        resolved.set(container, lookup);
+      }
+      value = lookup ? lookup(cell.path[i]) : undefined;
+    }
+    cells.set(cell.key, value === undefined ? absentCell : readCell(value, cell.kind));
+  }
+  return { cells, problems };
+}
+
+/** The top-level keys a report document may hold. */
+export const DOCUMENT_KEYS: readonly string[] = ['$schema', 'agency', 'year', ...TABLE_IDS];
+
+/** Whether a value is a whole report document rather than a single table's section. */
+export function isReportDocument(value: unknown): boolean {
+  return isRecord(value) && DOCUMENT_KEYS.some((key) => key !== '$schema' && own(value, key) !== undefined);
+}
+
+/**
+ * Parses a report document for the given tables. A table element passes its one layout and
+ * accepts either a whole document or just that table's section object.
+ */
+export function parseReport(input: unknown, layouts: readonly TableLayout[]): ParsedReport {
+  const problems: InputProblem[] = [];
+  const sections: Partial<Record<TableId, SectionCells>> = {};
+  if (layouts.length === 1 && !isReportDocument(input)) {
+    const parsed = parseSection(layouts[0], input);
+    sections[layouts[0].id] = parsed.cells;
+    return { sections, problems: parsed.problems };
+  }
+  if (!isRecord(input)) {
+    problems.push({ code: 'wrongType', path: '', expected: 'object', actual: jsonType(input), fatal: true, given: input });
+    return { sections, problems };
+  }
+  for (const key of Object.keys(input)) {
+    if (!DOCUMENT_KEYS.includes(key)) problems.push({ code: 'unknownKey', path: key, fatal: false });
+  }
+  const agency = own(input, 'agency');
+  const year = own(input, 'year');
+  const metadataProblem = (path: string, expected: 'string' | 'year', given: unknown): void => {
+    problems.push({ code: 'wrongType', path, expected, actual: jsonType(given), fatal: false, given });
+  };
+  if (agency !== undefined && typeof agency !== 'string') metadataProblem('agency', 'string', agency);
+  const yearNumber = readYear(year);
+  if (year !== undefined && yearNumber === undefined) metadataProblem('year', 'year', year);
+  for (const layout of layouts) {
+    const section = own(input, layout.id);
+    if (section === undefined) {
+      problems.push({ code: 'missingSection', path: layout.id, fatal: true });
+      continue;
+    }
+    const parsed = parseSection(layout, section);
+    sections[layout.id] = parsed.cells;
+    problems.push(...parsed.problems);
+  }
+  return {
+    ...(typeof agency === 'string' ? { agency } : {}),
+    ...(yearNumber !== undefined ? { year: yearNumber } : {}),
+    sections,
+    problems,
+  };
+}
+
+/** A report year: an integer from 2008 (the first year of the regulation) to 9999. */
+function readYear(value: unknown): number | undefined {
+  const number = typeof value === 'string' && /^\s*\d{4}\s*$/.test(value) ? Number(value) : value;
+  return typeof number === 'number' && Number.isInteger(number) && number >= 2008 && number <= 9999
+    ? number
+    : undefined;
+}
+
+/** Parses JSON text without throwing. */
+export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; problem: InputProblem } {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, problem: { code: 'json', detail, fatal: true } };
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * Everything the core needs to put into words, in the reader's language. The core never holds
+ * a translated string: the element layer passes a `Text` built on @lit/localize.
+ */
+import type { InvalidReason } from './cell.js';
+import type { HeaderNode } from './layout.js';
+import type { InputProblem } from './parse.js';
+
+export interface RelationWords {
+  /** Names the column, row or block the relation is about, e.g. 自然人. */
+  readonly scope: string;
+  /** The two sides' sums, as exact decimal text. */
+  readonly lhs: string;
+  readonly rhs: string;
+  readonly year?: number;
+  readonly previousYear?: number;
+}
+
+export interface Text {
+  /** A header label in the reader's language; the standard label itself in zh-CN. */
+  label(node: HeaderNode): string;
+  /** Joins the names of a place, e.g. a row and a column. */
+  place(parts: readonly string[]): string;
+  cellBlank(place: string, given: string | undefined): string;
+  cellInvalid(place: string, given: string, reason: InvalidReason): string;
+  relationMismatch(rule: string, words: RelationWords): string;
+  relationUnverifiable(rule: string, scope: string): string;
+  problem(problem: InputProblem): string;
+}

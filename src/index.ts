@@ -1,0 +1,7 @@
+/** Registers every element and exports the public API. */
+export { DisclosureApplicationsTable } from './components/disclosure-applications-table/define.js';
+export { DisclosureCheckEvent } from './events/disclosure-check-event.js';
+export { DisclosureErrorEvent } from './events/disclosure-error-event.js';
+export type { Finding, Severity } from './core/check.js';
+export type { InputProblem } from './core/parse.js';
+export { getLocale, setLocale } from './localization.js';

@@ -1,0 +1,52 @@
+/**
+ * What a screen reader should announce as the headers of each value cell of table 三, written
+ * out from the format's text (not derived from the layout declarations it checks).
+ */
+const RESULTS = '三、本年度办理结果';
+export const APPLICATION_ROW_HEADERS: Record<string, readonly string[]> = {
+  received: ['一、本年新收政府信息公开申请数量'],
+  carriedOver: ['二、上年结转政府信息公开申请数量'],
+  granted: [RESULTS, '（一）予以公开'],
+  partiallyGranted: [RESULTS, '（二）部分公开（区分处理的，只计这一情形，不计其他情形）'],
+  'withheld.stateSecret': [RESULTS, '（三）不予公开', '1.属于国家秘密'],
+  'withheld.lawProhibited': [RESULTS, '（三）不予公开', '2.其他法律行政法规禁止公开'],
+  'withheld.securityStability': [RESULTS, '（三）不予公开', '3.危及“三安全一稳定”'],
+  'withheld.thirdParty': [RESULTS, '（三）不予公开', '4.保护第三方合法权益'],
+  'withheld.internalAffairs': [RESULTS, '（三）不予公开', '5.属于三类内部事务信息'],
+  'withheld.processInfo': [RESULTS, '（三）不予公开', '6.属于四类过程性信息'],
+  'withheld.enforcementFile': [RESULTS, '（三）不予公开', '7.属于行政执法案卷'],
+  'withheld.queryMatter': [RESULTS, '（三）不予公开', '8.属于行政查询事项'],
+  'unavailable.notHeld': [RESULTS, '（四）无法提供', '1.本机关不掌握相关政府信息'],
+  'unavailable.needsCreation': [RESULTS, '（四）无法提供', '2.没有现成信息需要另行制作'],
+  'unavailable.stillUnclear': [RESULTS, '（四）无法提供', '3.补正后申请内容仍不明确'],
+  'notProcessed.complaint': [RESULTS, '（五）不予处理', '1.信访举报投诉类申请'],
+  'notProcessed.duplicate': [RESULTS, '（五）不予处理', '2.重复申请'],
+  'notProcessed.publication': [RESULTS, '（五）不予处理', '3.要求提供公开出版物'],
+  'notProcessed.excessive': [RESULTS, '（五）不予处理', '4.无正当理由大量反复申请'],
+  'notProcessed.confirmation': [RESULTS, '（五）不予处理', '5.要求行政机关确认或重新出具已获取信息'],
+  'otherHandling.noCorrection': [RESULTS, '（六）其他处理', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请'],
+  'otherHandling.feeUnpaid': [RESULTS, '（六）其他处理', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请'],
+  'otherHandling.other': [RESULTS, '（六）其他处理', '3.其他'],
+  total: [RESULTS, '（七）总计'],
+  carriedForward: ['四、结转下年度继续办理'],
+};
+
+const APPLICANTS = '申请人情况';
+const ORGANISATIONS = '法人或其他组织';
+export const APPLICATION_COLUMN_HEADERS: Record<string, readonly string[]> = {
+  naturalPerson: [APPLICANTS, '自然人'],
+  commercial: [APPLICANTS, ORGANISATIONS, '商业企业'],
+  research: [APPLICANTS, ORGANISATIONS, '科研机构'],
+  publicInterest: [APPLICANTS, ORGANISATIONS, '社会公益组织'],
+  legalService: [APPLICANTS, ORGANISATIONS, '法律服务机构'],
+  other: [APPLICANTS, ORGANISATIONS, '其他'],
+  total: [APPLICANTS, '总计'],
+};
+
+/** Splits `applications.withheld.stateSecret.naturalPerson` into its row and column parts. */
+export function applicationHeaders(key: string): { rows: readonly string[]; columns: readonly string[] } {
+  const parts = key.split('.');
+  const column = parts[parts.length - 1];
+  const row = parts.slice(1, -1).join('.');
+  return { rows: APPLICATION_ROW_HEADERS[row], columns: APPLICATION_COLUMN_HEADERS[column] };
+}

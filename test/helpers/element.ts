@@ -1,0 +1,35 @@
+/** Small helpers for element tests: rendered parts, and errors that escape to the page. */
+
+/** The root the element renders into: its shadow root, or itself in light-DOM mode. */
+export const renderRoot = (el: HTMLElement): ParentNode => el.shadowRoot ?? el;
+
+export const valueCellsOf = (el: HTMLElement): HTMLTableCellElement[] => [
+  ...renderRoot(el).querySelectorAll<HTMLTableCellElement>('td[data-cell]'),
+];
+
+export const cellByKey = (el: HTMLElement, key: string): HTMLTableCellElement => {
+  const cell = renderRoot(el).querySelector<HTMLTableCellElement>(`td[data-cell="${key}"]`);
+  if (!cell) throw new Error(`no cell ${key}`);
+  return cell;
+};
+
+/**
+ * Collects uncaught errors and unhandled rejections on the page while `body` runs: the proof
+ * that bad input never throws into the host page.
+ */
+export async function pageErrorsDuring(body: () => Promise<void>): Promise<string[]> {
+  const errors: string[] = [];
+  const onError = (event: ErrorEvent) => errors.push(String(event.message));
+  const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  try {
+    await body();
+    // Let pending fetches and microtasks settle so late errors are caught too.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  } finally {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  }
+  return errors;
+}

@@ -12,6 +12,7 @@ import { atspiHeaders, isSkipped } from '../../../test/helpers/atspi.js';
 import { axeViolations } from '../../../test/helpers/axe.js';
 import { cellByKey, pageErrorsDuring, renderRoot, valueCellsOf } from '../../../test/helpers/element.js';
 import { assignedHeaderTexts } from '../../../test/helpers/header-oracle.js';
+import type { DisclosureCheckEvent } from '../../events/disclosure-check-event.js';
 import type { DisclosureErrorEvent } from '../../events/disclosure-error-event.js';
 
 const SAMPLE_URL = new URL('../../data/xiangtan-county-2025.json', import.meta.url).pathname;
@@ -160,13 +161,13 @@ describe('<disclosure-applications-table>', () => {
     it('fires disclosure-check with the findings on first render and when they change', async () => {
       const el = document.createElement('disclosure-applications-table');
       el.data = breaksRowTotal();
-      const first = oneEvent(el, 'disclosure-check');
+      const first = oneEvent(el, 'disclosure-check') as unknown as Promise<DisclosureCheckEvent>;
       document.body.append(el);
       try {
         const event = await first;
         expect(event.bubbles && event.composed).to.equal(true);
         expect(event.detail.findings.map((f) => f.rule)).to.deep.equal(['applications.rowTotal', 'applications.rowTotal']);
-        const second = oneEvent(el, 'disclosure-check');
+        const second = oneEvent(el, 'disclosure-check') as unknown as Promise<DisclosureCheckEvent>;
         el.data = xiangtan();
         expect((await second).findings).to.deep.equal([]);
       } finally {
@@ -246,7 +247,7 @@ describe('<disclosure-applications-table>', () => {
       const errors = await pageErrorsDuring(async () => {
         const el = document.createElement('disclosure-applications-table');
         el.setAttribute('data', '{"applications": [');
-        const event = oneEvent(el, 'disclosure-error') as Promise<DisclosureErrorEvent>;
+        const event = oneEvent(el, 'disclosure-error') as unknown as Promise<DisclosureErrorEvent>;
         document.body.append(el);
         const { problems } = await event;
         expect(problems[0].code).to.equal('json');

@@ -1,0 +1,47 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+import { atspiPlugin } from './test/plugins/atspi-plugin.mjs';
+import { summaryLineReporter } from './test/reporters/summary-reporter.mjs';
+
+// Debian's Chromium; no test tool may download a browser here.
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  nodeResolve: true,
+  testsFinishTimeout: 120_000,
+  // Lit's dev-mode notice would otherwise be repeated under every test file.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  testFramework: {
+    config: { timeout: 10_000 },
+  },
+  plugins: [
+    // tsconfig carries experimentalDecorators; without it decorated imports fail to parse.
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
+    atspiPlugin(),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+          '--disable-sync',
+          '--disable-quic',
+          '--disable-gpu',
+          // Without it the tab's web content never reaches AT-SPI (only the browser's own
+          // UI does), even with ACCESSIBILITY_ENABLED=1; see test/helpers/atspi.ts.
+          '--force-renderer-accessibility',
+        ],
+      },
+    }),
+  ],
+  reporters: [defaultReporter(), summaryLineReporter()],
+};

@@ -3,6 +3,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 
 import { atspiPlugin } from './test/plugins/atspi-plugin.mjs';
+import { schemaPlugin } from './test/plugins/schema-plugin.mjs';
 import { summaryLineReporter } from './test/reporters/summary-reporter.mjs';
 
 // Debian's Chromium; no test tool may download a browser here.
@@ -22,6 +23,7 @@ export default {
     // tsconfig carries experimentalDecorators; without it decorated imports fail to parse.
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
     atspiPlugin(),
+    schemaPlugin(),
   ],
   browsers: [
     chromeLauncher({

@@ -150,7 +150,7 @@ describe('<disclosure-applications-table>', () => {
     });
 
     it('accepts a custom caption', async () => {
-      const el = await fixture<DisclosureApplicationsTable>(html`<disclosure-applications-table caption="<b>本机关</b> 申请情况" .data=${xiangtan()}></disclosure-applications-table>`);
+      const el = await fixture<DisclosureApplicationsTable>(html`<disclosure-applications-table caption=${'<b>本机关</b> 申请情况'} .data=${xiangtan()}></disclosure-applications-table>`);
       const caption = renderRoot(el).querySelector('caption')!;
       expect(caption.textContent).to.equal('<b>本机关</b> 申请情况');
       expect(caption.querySelector('b')).to.equal(null);

@@ -3,6 +3,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 
 import { atspiPlugin } from './test/plugins/atspi-plugin.mjs';
+import { fuzzMiddleware, fuzzPlugin } from './test/plugins/fuzz-plugin.mjs';
 import { schemaPlugin } from './test/plugins/schema-plugin.mjs';
 import { summaryLineReporter } from './test/reporters/summary-reporter.mjs';
 
@@ -24,7 +25,11 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
     atspiPlugin(),
     schemaPlugin(),
+    // FUZZ_SCALE / FUZZ_SEED for the property tests and fuzzers (`npm run fuzz`).
+    fuzzPlugin(),
   ],
+  // Slow, huge, failing and dropped responses for the `src` tests (test/hostile-input.test.ts).
+  middleware: [fuzzMiddleware],
   browsers: [
     chromeLauncher({
       launchOptions: {

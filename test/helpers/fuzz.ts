@@ -1,0 +1,60 @@
+/**
+ * The size of every property test and fuzzer, in one place. Each has a base run count, sized
+ * so that the whole suite stays well inside CI's budget; `FUZZ_SCALE` (read by the server
+ * command in test/plugins/fuzz-plugin.mjs) multiplies them all for a longer campaign
+ * (`npm run fuzz`), and `FUZZ_SEED` replays a failure fast-check reported.
+ */
+import { executeServerCommand } from '@web/test-runner-commands';
+import fc from 'fast-check';
+
+/** Generated cases per run, at scale 1 (CI). README "Reliability" quotes these numbers. */
+export const BASE_RUNS = {
+  /** Core properties (src/core/*.property.test.ts). */
+  consistentReports: 300,
+  singleCellChange: 300,
+  parseTotal: 1000,
+  parseDeep: 50,
+  cellChoices: 1000,
+  amounts: 1000,
+  noMutation: 300,
+  /** Browser fuzzing, per element and per channel (data attribute, data property, child script). */
+  elementInputs: 1000,
+  /** XSS payloads placed at every string the document carries, per element. */
+  xssDocuments: 60,
+  /** Attribute changes in a row (the issue asks for a thousand). */
+  rapidChanges: 1000,
+} as const;
+
+export type RunName = keyof typeof BASE_RUNS;
+
+interface FuzzSettings {
+  readonly scale: number;
+  readonly seed?: number;
+}
+
+/** Must match FUZZ_SETTINGS_COMMAND in test/plugins/fuzz-plugin.mjs. */
+const COMMAND = 'fuzz-settings';
+
+let settings: Promise<FuzzSettings> | undefined;
+
+/** The campaign's settings, asked of the server once per test file. */
+export function fuzzSettings(): Promise<FuzzSettings> {
+  settings ??= executeServerCommand<FuzzSettings, undefined>(COMMAND);
+  return settings;
+}
+
+/** How many cases `name` runs in this campaign. */
+export async function runsOf(name: RunName): Promise<number> {
+  const { scale } = await fuzzSettings();
+  return Math.max(1, Math.round(BASE_RUNS[name] * scale));
+}
+
+/**
+ * Checks a property for `name`'s number of runs. Mocha's timeout grows with the scale, so a
+ * long campaign is not cut short; a failure names the seed and the shrunk counterexample.
+ */
+export async function assertProperty<Ts>(context: Mocha.Context, name: RunName, property: fc.IRawProperty<Ts>): Promise<void> {
+  const { scale, seed } = await fuzzSettings();
+  context.timeout(Math.max(10_000, 10_000 * scale));
+  await fc.assert(property, { numRuns: await runsOf(name), ...(seed !== undefined ? { seed } : {}) });
+}

@@ -1,7 +1,12 @@
 /** Registers every element and exports the public API. */
+import { applyPageLocale } from './internal/page-locale.js';
+
 export { DisclosureApplicationsTable } from './components/disclosure-applications-table/define.js';
 export { DisclosureCheckEvent } from './events/disclosure-check-event.js';
 export { DisclosureErrorEvent } from './events/disclosure-error-event.js';
 export type { Finding, Severity } from './core/check.js';
 export type { InputProblem } from './core/parse.js';
-export { getLocale, setLocale } from './localization.js';
+export { getLocale, setLocale, type Locale } from './localization.js';
+
+// The drop-in bundle needs no setup: a page with <html lang="en"> gets English.
+void applyPageLocale();

@@ -1,16 +1,20 @@
 /**
  * Runtime localization. The source locale is zh-CN: the standard labels are the source strings.
- * Translations are bundled (no request at run time), so the drop-in file stays one file.
+ * Translations are imported statically, not loaded on demand, so the drop-in file stays one
+ * file and a locale change needs no request.
  */
 import { configureLocalization } from '@lit/localize';
+import { sourceLocale, targetLocales } from './generated/locale-codes.js';
+import * as en from './generated/locales/en.js';
 
-export const SOURCE_LOCALE = 'zh-CN';
-export const TARGET_LOCALES = ['en'] as const;
+export const SOURCE_LOCALE = sourceLocale;
+export const TARGET_LOCALES = targetLocales;
 export type Locale = typeof SOURCE_LOCALE | (typeof TARGET_LOCALES)[number];
+
+const translations = { en } as const;
 
 export const { getLocale, setLocale } = configureLocalization({
   sourceLocale: SOURCE_LOCALE,
   targetLocales: TARGET_LOCALES,
-  // Translations land with the English locale; until then every string reads as its source.
-  loadLocale: () => Promise.resolve({ templates: {} }),
+  loadLocale: (locale) => Promise.resolve(translations[locale as keyof typeof translations]),
 });

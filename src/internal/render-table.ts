@@ -9,6 +9,7 @@ import type { Finding } from '../core/check.js';
 import type { GridCell, Grid, GridRow } from '../core/grid.js';
 import type { SectionCells } from '../core/parse.js';
 import type { Text } from '../core/text.js';
+import { localizedLabel } from './labels.js';
 
 export interface TableView {
   readonly grid: Grid;
@@ -39,8 +40,8 @@ function renderCell(cell: GridCell, view: TableView): TemplateResult {
   switch (cell.kind) {
     case 'corner':
       return cell.role === 'header'
-        ? html`<th id=${cell.id} part="header-cell" class="corner" scope="col" colspan=${cell.colspan} rowspan=${cell.rowspan}>${cell.label}</th>`
-        : html`<td id=${cell.id} class="corner note" colspan=${cell.colspan} rowspan=${cell.rowspan}>${cell.label}</td>`;
+        ? html`<th id=${cell.id} part="header-cell" class="corner" scope="col" colspan=${cell.colspan} rowspan=${cell.rowspan}>${localizedLabel(cell.label)}</th>`
+        : html`<td id=${cell.id} class="corner note" colspan=${cell.colspan} rowspan=${cell.rowspan}>${localizedLabel(cell.label)}</td>`;
     case 'header':
       return html`<th
         id=${cell.id}

@@ -1,0 +1,105 @@
+/**
+ * Locale changes reach elements that are already on the page: labels, findings, errors and
+ * events all follow `setLocale`, and published numbers never change with the locale.
+ */
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../src/components/disclosure-applications-table/define.js';
+import type { DisclosureApplicationsTable } from '../src/components/disclosure-applications-table/disclosure-applications-table.js';
+import type { DisclosureCheckEvent } from '../src/events/disclosure-check-event.js';
+import { getLocale, setLocale } from '../src/localization.js';
+import { breaksRowTotal, setCell, xiangtan } from './fixtures/reports.js';
+import { axeViolations } from './helpers/axe.js';
+import { cellByKey, renderRoot } from './helpers/element.js';
+
+const text = (el: Element, selector: string): string =>
+  renderRoot(el as HTMLElement).querySelector(selector)!.textContent!.trim();
+const headerTexts = (el: HTMLElement): string[] =>
+  [...renderRoot(el).querySelectorAll('th')].map((th) => th.textContent!.trim());
+const findingTexts = (el: HTMLElement): string[] =>
+  [...renderRoot(el).querySelectorAll('[part="findings"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+
+async function renderWith(data: unknown): Promise<DisclosureApplicationsTable> {
+  return fixture<DisclosureApplicationsTable>(
+    html`<disclosure-applications-table .data=${data}></disclosure-applications-table>`,
+  );
+}
+
+/** Switches the locale and waits until every element given has re-rendered in it. */
+async function switchTo(locale: 'en' | 'zh-CN', ...elements: DisclosureApplicationsTable[]): Promise<void> {
+  await setLocale(locale);
+  await Promise.all(elements.map((el) => el.updateComplete));
+}
+
+describe('localization', () => {
+  afterEach(() => setLocale('zh-CN'));
+
+  it('starts in zh-CN, the source locale', () => {
+    expect(getLocale()).to.equal('zh-CN');
+  });
+
+  it('switches elements already on the page to English, and back to the legal text', async () => {
+    const clean = await renderWith(xiangtan());
+    const flagged = await renderWith(breaksRowTotal());
+    const zhHeaders = headerTexts(clean);
+    expect(zhHeaders).to.include('1.本机关不掌握相关政府信息');
+
+    await switchTo('en', clean, flagged);
+    expect(text(clean, 'caption')).to.equal('III. Requests for disclosure of government information received and handled');
+    expect(text(clean, 'td.note')).to.equal('(Relation for each column: item I plus item II equals item III plus item IV)');
+    expect(headerTexts(clean)).to.include.members(['Applicants', 'Natural persons', 'Total', '(7) Total', 'IV. Carried forward to the next year']);
+    expect(headerTexts(clean).join()).to.not.match(/\p{Script=Han}/u);
+    expect(text(clean, '[part="findings"] .clean')).to.equal('Check passed: every arithmetic relation holds, and no cell is blank or invalid.');
+    expect(text(flagged, '.findings-heading')).to.equal('Check results');
+    expect(text(flagged, '.counts')).to.equal('Errors: 2. Warnings: 0.');
+    expect(findingTexts(flagged)[0]).to.equal(
+      'Error (4) Cannot be provided, 1. The agency does not hold the information: Total = 48, the sum of the applicant columns = 47',
+    );
+
+    await switchTo('zh-CN', clean, flagged);
+    expect(headerTexts(clean)).to.deep.equal(zhHeaders);
+    expect(text(clean, 'caption')).to.equal('三、收到和处理政府信息公开申请情况');
+    expect(findingTexts(flagged)[0]).to.equal('错误 （四）无法提供，1.本机关不掌握相关政府信息：总计 = 48，各类申请人之和 = 47');
+  });
+
+  it('updates the findings property and fires disclosure-check again with the new words', async () => {
+    const el = await renderWith(breaksRowTotal());
+    expect(el.findings[0].message).to.contain('各类申请人之和');
+    const event = oneEvent(el, 'disclosure-check') as unknown as Promise<DisclosureCheckEvent>;
+    await setLocale('en');
+    const { findings } = await event;
+    expect(findings.map((f) => f.rule)).to.deep.equal(['applications.rowTotal', 'applications.rowTotal']);
+    expect(findings[0].message).to.contain('the sum of the applicant columns = 47');
+    expect(el.findings).to.deep.equal(findings);
+  });
+
+  it('translates an inline error already shown', async () => {
+    const el = await fixture<DisclosureApplicationsTable>(
+      html`<disclosure-applications-table data='{"applications": ['></disclosure-applications-table>`,
+    );
+    await waitUntil(() => renderRoot(el).querySelector('[role="alert"]'), 'no alert');
+    expect(text(el, '[role="alert"]')).to.contain('数据不是有效的 JSON');
+    await switchTo('en', el);
+    expect(text(el, '.error-title')).to.equal('This table cannot be shown:');
+    expect(text(el, '[role="alert"] li')).to.match(/^The data is not valid JSON: /);
+  });
+
+  it('keeps published numbers exactly as given: no digit grouping in cells or findings', async () => {
+    // 1234567 in 自然人 breaks R1 and R3 with seven-digit sums on both sides.
+    const doc = setCell(xiangtan(), 'applications.received.naturalPerson', 1234567);
+    const el = await renderWith(doc);
+    await switchTo('en', el);
+    const cell = cellByKey(el, 'applications.received.naturalPerson').cloneNode(true) as HTMLElement;
+    cell.querySelectorAll('[aria-hidden="true"]').forEach((mark) => mark.remove());
+    expect(cell.textContent!.trim()).to.equal('1234567');
+    const words = findingTexts(el).join('\n');
+    expect(words).to.contain('I + II = 1234572');
+    expect(words).to.contain('Total = 177, the sum of the applicant columns = 1234570');
+    expect(words).to.not.match(/\d,\d{3}/);
+  });
+
+  it('has zero axe violations in English', async () => {
+    const el = await renderWith(breaksRowTotal());
+    await switchTo('en', el);
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+});

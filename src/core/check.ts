@@ -2,7 +2,7 @@
  * The check engine: fills in absent totals, then evaluates declared relations and reports
  * blank and invalid cells. One engine serves every table and every rule.
  */
-import { computedCell, describeGiven, formatMicros, isNumeric, type Cell } from './cell.js';
+import { computedCell, describeGiven, formatMicros, isNumeric, type Cell, type NumericCell } from './cell.js';
 import { namingNodes, valueCells, type TableId, type TableLayout, type ValueCell } from './layout.js';
 import type { InputProblem, ParsedReport, SectionCells } from './parse.js';
 import type { Relation, RelationRule, Severity, Term } from './rules/types.js';
@@ -11,7 +11,7 @@ import type { Text } from './text.js';
 export type { Severity } from './rules/types.js';
 
 export interface Finding {
-  /** `cell.blank`, `cell.invalid`, `input.unknownKey` or a relation rule id. */
+  /** `cell.blank`, `cell.invalid`, `input.unknownKey`, `input.previous`, `input.previousYear` or a relation rule id. */
   readonly rule: string;
   readonly severity: Severity;
   /** Keys of this year's cells involved, e.g. `applications.withheld.stateSecret.naturalPerson`. */
@@ -116,8 +116,29 @@ export function checkReport(input: CheckInput): CheckResult {
     findings.push(problemFinding(problem, text));
   }
 
+  // Last year's report is read for its shape only: what stops it from being used is reported,
+  // its own blanks, unknown keys and broken relations are not (they belong to last year).
+  const wantsPrevious = previous !== undefined && input.rules.some((rule) => rule.crossYear);
+  const yearMismatch =
+    wantsPrevious && report.year !== undefined && previous.year !== undefined && previous.year !== report.year - 1;
+  if (wantsPrevious) {
+    for (const problem of previous.problems) {
+      if (problem.fatal) findings.push(previousProblemFinding(problem, text));
+    }
+    if (yearMismatch) {
+      findings.push({
+        rule: 'input.previousYear',
+        severity: 'warning',
+        cells: [],
+        path: 'previous.year',
+        message: text.previousYearMismatch(previous.year!, report.year! - 1),
+      });
+    }
+  }
+  const usablePrevious = wantsPrevious && !yearMismatch ? previous : undefined;
+
   const runnable = input.rules.filter(
-    (rule) => rule.tables.every((id) => report.sections[id]) && (!rule.crossYear || previousHas(previous, rule)),
+    (rule) => rule.tables.every((id) => report.sections[id]) && (!rule.crossYear || previousHas(usablePrevious, rule)),
   );
   const computed = fillTotals(current, runnable, (key) => layoutCell.get(key));
 
@@ -133,13 +154,18 @@ export function checkReport(input: CheckInput): CheckResult {
   }
 
   const previousCells = new Map<string, Cell>();
-  if (previous) for (const section of Object.values(previous.sections)) for (const [key, cell] of section) previousCells.set(key, cell);
+  if (usablePrevious) {
+    for (const section of Object.values(usablePrevious.sections)) for (const [key, cell] of section) previousCells.set(key, cell);
+    // Last year's totals may have been left out too (R6 reads its 四 总计): compute them the same way.
+    const previousRules = input.rules.filter((rule) => !rule.crossYear && rule.tables.every((id) => usablePrevious.sections[id]));
+    fillTotals(previousCells, previousRules, (key) => layoutCell.get(key));
+  }
   const lookup: CellLookup = (term) => (term.year === 'current' ? current : previousCells).get(term.cell);
 
   for (const rule of runnable) {
     for (const relation of rule.relations) {
       if (relation.definesTotal && computed.has(relation.lhs[0].cell)) continue;
-      const finding = evaluate(rule, relation, lookup, text, report.year, previous?.year);
+      const finding = evaluate(rule, relation, lookup, text, report.year, usablePrevious?.year);
       if (finding) findings.push(finding);
     }
   }
@@ -176,6 +202,7 @@ function evaluate(
   if (lhs === rhs) return undefined;
   const amounts = all.some((cell) => isNumeric(cell) && cell.micros !== undefined);
   const show = (value: bigint): string => (amounts ? formatMicros(value) : value.toString());
+  const termText = (cell: NumericCell): string => (cell.micros !== undefined ? formatMicros(cell.micros) : String(cell.number));
   const asResult = (value: bigint): number | string =>
     amounts || value > BigInt(Number.MAX_SAFE_INTEGER) || value < -BigInt(Number.MAX_SAFE_INTEGER) ? show(value) : Number(value);
   return {
@@ -188,6 +215,7 @@ function evaluate(
       scope,
       lhs: show(lhs),
       rhs: show(rhs),
+      rhsTerms: (rhsCells as NumericCell[]).map(termText),
       ...(year !== undefined ? { year } : {}),
       ...(previousYear !== undefined ? { previousYear } : {}),
     }),
@@ -197,6 +225,17 @@ function evaluate(
 /** Names a value cell in words: its row, then its column, e.g. （三）不予公开 1.属于国家秘密，自然人. */
 export function cellPlace(cell: ValueCell, text: Text): string {
   return text.place([...namingNodes(cell.rowPath), ...namingNodes(cell.columnPath)].map((n) => text.label(n)));
+}
+
+/** A problem that keeps last year's report (or a section of it) out of the cross-year checks. */
+function previousProblemFinding(problem: InputProblem, text: Text): Finding {
+  return {
+    rule: 'input.previous',
+    severity: 'warning',
+    cells: [],
+    ...('path' in problem ? { path: `previous${problem.path ? `.${problem.path}` : ''}` } : {}),
+    message: text.previousProblem(text.problem(problem)),
+  };
 }
 
 export function problemFinding(problem: InputProblem, text: Text): Finding {

@@ -1,7 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { buildGrid, type HeaderCell } from './grid.js';
+import { buildGrid, buildTables, type Grid, type HeaderCell } from './grid.js';
 import { valueCells } from './layout.js';
 import { APPLICATIONS_LAYOUT } from './layouts/applications.js';
+import { PROACTIVE_LAYOUT } from './layouts/proactive.js';
+import { REVIEW_LITIGATION_LAYOUT } from './layouts/review-litigation.js';
+
+/** Each row's header cells as [label, colspan, rowspan, scope]. */
+const headerSpans = (rows: Grid['head']) =>
+  rows.map((row) =>
+    row.cells.map((c) => (c.kind === 'header' ? [c.node.label, c.colspan, c.rowspan, c.scope] : c.kind === 'corner' ? [c.label, c.colspan, c.rowspan, c.role] : [c.cell.key, c.colspan])),
+  );
 
 describe('buildGrid for table 三', () => {
   const grid = buildGrid(APPLICATIONS_LAYOUT, 't');
@@ -52,5 +60,81 @@ describe('buildGrid for table 三', () => {
   it('uses ids that are unique in the table', () => {
     const ids = [...grid.head, ...grid.bodies.flatMap((b) => b.rows)].flatMap((row) => row.cells.map((c) => c.id));
     expect(new Set(ids).size).to.equal(ids.length);
+  });
+});
+
+describe('buildTables for table 二', () => {
+  const grids = buildTables(PROACTIVE_LAYOUT, 't');
+
+  it('makes one native table per block, all four grid columns wide', () => {
+    expect(grids).to.have.length(4);
+    expect(grids.map((grid) => grid.columnCount)).to.deep.equal([4, 4, 4, 4]);
+    expect(grids.map((grid) => grid.banner?.label)).to.deep.equal(['第二十条第（一）项', '第二十条第（五）项', '第二十条第（六）项', '第二十条第（八）项']);
+  });
+
+  it('heads each block with its banner row, then 信息内容 and its column headers, as in the format', () => {
+    expect(grids.map((grid) => headerSpans(grid.head))).to.deep.equal([
+      [[['第二十条第（一）项', 4, 1, 'colgroup']], [['信息内容', 1, 1, 'header'], ['本年制发件数', 1, 1, 'col'], ['本年废止件数', 1, 1, 'col'], ['现行有效件数', 1, 1, 'col']]],
+      [[['第二十条第（五）项', 4, 1, 'colgroup']], [['信息内容', 1, 1, 'header'], ['本年处理决定数量', 3, 1, 'col']]],
+      [[['第二十条第（六）项', 4, 1, 'colgroup']], [['信息内容', 1, 1, 'header'], ['本年处理决定数量', 3, 1, 'col']]],
+      [[['第二十条第（八）项', 4, 1, 'colgroup']], [['信息内容', 1, 1, 'header'], ['本年收费金额（单位：万元）', 3, 1, 'col']]],
+    ]);
+  });
+
+  it('gives each data row its row header, and a wide value cell spanning three columns where the format does', () => {
+    expect(grids.map((grid) => grid.bodies.flatMap((body) => body.rows).map((row) => headerSpans([row])[0]))).to.deep.equal([
+      [
+        [['规章', 1, 1, 'row'], ['proactive.rules.issued', 1], ['proactive.rules.repealed', 1], ['proactive.rules.inForce', 1]],
+        [['行政规范性文件', 1, 1, 'row'], ['proactive.normativeDocuments.issued', 1], ['proactive.normativeDocuments.repealed', 1], ['proactive.normativeDocuments.inForce', 1]],
+      ],
+      [[['行政许可', 1, 1, 'row'], ['proactive.licensing', 3]]],
+      [[['行政处罚', 1, 1, 'row'], ['proactive.penalties', 3]], [['行政强制', 1, 1, 'row'], ['proactive.coercion', 3]]],
+      [[['行政事业性收费', 1, 1, 'row'], ['proactive.fees', 3]]],
+    ]);
+    expect(valueCells(PROACTIVE_LAYOUT).find((cell) => cell.key === 'proactive.fees')!.kind).to.equal('amount');
+  });
+
+  it('points each value cell at its banner, its column header and its row header', () => {
+    const fees = grids[3].bodies[0].rows[0].cells.find((c) => c.kind === 'value');
+    expect(fees && fees.kind === 'value' && fees.headers).to.deep.equal(['t-proactive-b3-banner', 't-proactive-b3-c-amount', 't-proactive-b3-r-fees']);
+  });
+
+  it('uses ids unique across the four tables', () => {
+    const ids = grids.flatMap((grid) => [...grid.head, ...grid.bodies.flatMap((b) => b.rows)]).flatMap((row) => row.cells.map((c) => c.id));
+    expect(new Set(ids).size).to.equal(ids.length);
+  });
+});
+
+describe('buildTables for table 四', () => {
+  const grids = buildTables(REVIEW_LITIGATION_LAYOUT, 't');
+
+  it('is one table with the three header rows of the format', () => {
+    expect(grids).to.have.length(1);
+    const outcomes = (rowspan: number) => ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'].map((label) => [label, 1, rowspan, 'col']);
+    expect(headerSpans(grids[0].head)).to.deep.equal([
+      [['行政复议', 5, 1, 'colgroup'], ['行政诉讼', 10, 1, 'colgroup']],
+      [...outcomes(2), ['未经复议直接起诉', 5, 1, 'colgroup'], ['复议后起诉', 5, 1, 'colgroup']],
+      [...outcomes(1), ...outcomes(1)],
+    ]);
+    expect(grids[0].columnCount).to.equal(15);
+  });
+
+  it('has one value row of 15 cells and no row header', () => {
+    const rows = grids[0].bodies.flatMap((body) => body.rows);
+    expect(rows).to.have.length(1);
+    expect(rows[0].cells.map((c) => c.kind)).to.deep.equal(Array(15).fill('value'));
+  });
+
+  it('points each value cell at its block and its column, e.g. 行政诉讼 → 复议后起诉 → 尚未审结', () => {
+    const pending = grids[0].bodies[0].rows[0].cells.find((c) => c.kind === 'value' && c.cell.key === 'reviewLitigation.litigationAfterReview.pending');
+    expect(pending && pending.kind === 'value' && pending.headers).to.deep.equal([
+      't-reviewLitigation-c-litigation',
+      't-reviewLitigation-c-litigation-litigationAfterReview',
+      't-reviewLitigation-c-litigation-litigationAfterReview-pending',
+    ]);
+  });
+
+  it('builds table 三 as the same single grid through buildTables and buildGrid', () => {
+    expect(buildTables(APPLICATIONS_LAYOUT, 't')).to.deep.equal([buildGrid(APPLICATIONS_LAYOUT, 't')]);
   });
 });

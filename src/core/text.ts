@@ -12,6 +12,8 @@ export interface RelationWords {
   /** The two sides' sums, as exact decimal text. */
   readonly lhs: string;
   readonly rhs: string;
+  /** Each right-hand term's value, unsigned, in declaration order (R7 shows last year's figure). */
+  readonly rhsTerms: readonly string[];
   readonly year?: number;
   readonly previousYear?: number;
 }
@@ -26,4 +28,8 @@ export interface Text {
   relationMismatch(rule: string, words: RelationWords): string;
   relationUnverifiable(rule: string, scope: string): string;
   problem(problem: InputProblem): string;
+  /** Last year's report (or a section of it) cannot be used; `detail` is the problem in words. */
+  previousProblem(detail: string): string;
+  /** Last year's report is for `given`, not for the year before this one. */
+  previousYearMismatch(given: number, expected: number): string;
 }

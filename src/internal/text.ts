@@ -92,7 +92,7 @@ export const localizedText: Text = {
   cellInvalid: (place, given, reason) =>
     msg(str`${place}：${given} 不是有效数值，${invalidReason(reason)}`, { id: 'finding.cell.invalid' }),
 
-  relationMismatch: (rule, { scope, lhs, rhs, year, previousYear }: RelationWords) => {
+  relationMismatch: (rule, { scope, lhs, rhs, rhsTerms, year, previousYear }: RelationWords) => {
     switch (rule) {
       case 'applications.balance':
         return msg(str`${scope}：一 + 二 = ${lhs}，三（七）+ 四 = ${rhs}`, { id: 'finding.applications.balance' });
@@ -114,10 +114,12 @@ export const localizedText: Text = {
         });
       }
       case 'crossYear.inForce': {
+        // Both years' figures, not just the sum: the reader checks them against both reports.
         const current = thisYear(year);
         const previous = lastYear(previousYear);
+        const [inForceBefore, issued, repealed] = rhsTerms;
         return msg(
-          str`${scope}：${current}现行有效件数 = ${lhs}，${previous}现行有效件数 + 本年制发件数 − 本年废止件数 = ${rhs}`,
+          str`${scope}：${current}现行有效件数 = ${lhs}，${previous}现行有效件数 ${inForceBefore} + 本年制发件数 ${issued} − 本年废止件数 ${repealed} = ${rhs}`,
           { id: 'finding.crossYear.inForce' },
         );
       }
@@ -125,6 +127,11 @@ export const localizedText: Text = {
         return `${scope}: ${lhs} ≠ ${rhs}`;
     }
   },
+
+  previousProblem: (detail) => msg(str`上年报告无法用于跨年度核验：${detail}`, { id: 'finding.previous.problem' }),
+
+  previousYearMismatch: (given, expected) =>
+    msg(str`上年报告的年份是 ${given}年，应为 ${expected}年；未进行跨年度核验`, { id: 'finding.previous.year' }),
 
   relationUnverifiable: (rule, scope) => {
     const relation = relationName(rule);

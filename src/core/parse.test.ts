@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { xiangtan, type JsonObject } from '../../test/fixtures/reports.js';
+import type { TableLayout } from './layout.js';
 import { APPLICATIONS_LAYOUT } from './layouts/applications.js';
+import { PROACTIVE_LAYOUT } from './layouts/proactive.js';
 import { parseJson, parseReport } from './parse.js';
 
 const parse = (input: unknown) => parseReport(input, [APPLICATIONS_LAYOUT]);
@@ -90,5 +92,44 @@ describe('parseReport', () => {
     const result = parseJson('{"applications": [');
     expect(result.ok).to.equal(false);
     expect(!result.ok && result.problem.code).to.equal('json');
+  });
+});
+
+// Regression (found by the JSON-literal properties, parse.property.test.ts): JSON.parse rounded
+// number literals before any cell was read, so a count of 9007199254740993 was quoted as
+// 9007199254740992, 1.0000000000000001 was accepted as 1, and a fee of 12345678901234.123456
+// was shown and summed as 12345678901234.123.
+describe('parseJson keeps number literals as written', () => {
+  const cellOf = (json: string, layout: TableLayout, key: string) => {
+    const parsed = parseJson(json);
+    return parsed.ok ? parseReport(parsed.value, [layout]).sections[layout.id]?.get(key) : undefined;
+  };
+  const row = (first: string) => `{"applications": {"received": [${first}, 0, 0, 0, 0, 0]}}`;
+
+  it('rejects an integer beyond 2^53 − 1 quoting the digits written, not the rounded double', () => {
+    expect(cellOf(row('9007199254740993'), APPLICATIONS_LAYOUT, 'applications.received.naturalPerson')).to.deep.equal({
+      state: 'invalid',
+      given: '9007199254740993',
+      reason: 'tooLarge',
+    });
+  });
+
+  it('rejects a count written with a fraction, even one a double cannot tell from an integer', () => {
+    for (const literal of ['1.0', '1.0000000000000001', '174.00']) {
+      expect(cellOf(row(literal), APPLICATIONS_LAYOUT, 'applications.received.naturalPerson')).to.deep.include({ state: 'invalid', given: literal, reason: 'notInteger' });
+    }
+  });
+
+  it('reads an amount literal exactly and shows it as published', () => {
+    const fees = (literal: string) => cellOf(`{"proactive": {"fees": ${literal}}}`, PROACTIVE_LAYOUT, 'proactive.fees');
+    expect(fees('12345678901234.123456')).to.deep.include({ state: 'value', text: '12345678901234.123456', micros: 12345678901234123456n });
+    expect(fees('100.50')).to.deep.include({ state: 'value', text: '100.50', micros: 100500000n });
+    expect(fees('1779.2656')).to.deep.include({ state: 'value', text: '1779.2656', micros: 1779265600n });
+  });
+
+  it('leaves every number in its shortest form as a number, and -0 still negative', () => {
+    const parsed = parseJson('{"a": [0, 174, 1779.2656, 9007199254740991, 1e+21, -0]}');
+    expect(parsed.ok && (parsed.value as { a: unknown[] }).a).to.deep.equal([0, 174, 1779.2656, 9007199254740991, 1e21, '-0']);
+    expect(cellOf(row('-0'), APPLICATIONS_LAYOUT, 'applications.received.naturalPerson')).to.deep.include({ state: 'invalid', reason: 'negative' });
   });
 });

@@ -203,10 +203,25 @@ function readYear(value: unknown): number | undefined {
     : undefined;
 }
 
-/** Parses JSON text without throwing. */
+/**
+ * `JSON.parse` alone turns 9007199254740993 into 9007199254740992, 1.0000000000000001 into 1
+ * and the amount 12345678901234.123456 into 12345678901234.123, without a word. Where the
+ * engine passes a number literal's source text to the reviver (JSON.parse source text access:
+ * Chromium 114, Firefox 135, Safari 18.4), a literal that is not the number's own shortest
+ * form is kept as the text written, which `readCell` then reads exactly (an amount, "100.50"
+ * shown as published) or rejects quoting it (a count with a fraction, an integer beyond
+ * 2^53 − 1). Elsewhere numbers arrive as `JSON.parse` makes them.
+ */
+function keepNumberText(_key: string, value: unknown, context?: { readonly source?: string }): unknown {
+  return typeof value === 'number' && context?.source !== undefined && context.source !== String(value)
+    ? context.source
+    : value;
+}
+
+/** Parses JSON text without throwing; number literals are never rounded (see `keepNumberText`). */
 export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; problem: InputProblem } {
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    return { ok: true, value: JSON.parse(text, keepNumberText) as unknown };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, problem: { code: 'json', detail, fatal: true } };

@@ -10,13 +10,14 @@ import fc from 'fast-check';
 /** Generated cases per run, at scale 1 (CI). README "Reliability" quotes these numbers. */
 export const BASE_RUNS = {
   /** Core properties (src/core/*.property.test.ts). */
-  consistentReports: 300,
-  singleCellChange: 300,
-  parseTotal: 1000,
-  parseDeep: 50,
+  consistentReports: 200,
+  singleCellChange: 200,
+  parseTotal: 400,
+  parseDeep: 40,
+  jsonLiterals: 200,
   cellChoices: 1000,
   amounts: 1000,
-  noMutation: 300,
+  noMutation: 200,
   /** Browser fuzzing, per element and per channel (data attribute, data property, child script). */
   elementInputs: 1000,
   /** XSS payloads placed at every string the document carries, per element. */
@@ -30,6 +31,8 @@ export type RunName = keyof typeof BASE_RUNS;
 interface FuzzSettings {
   readonly scale: number;
   readonly seed?: number;
+  /** Log each property's run count and time (`FUZZ_TIMING=1`), for the README's figures. */
+  readonly timing?: boolean;
 }
 
 /** Must match FUZZ_SETTINGS_COMMAND in test/plugins/fuzz-plugin.mjs. */
@@ -54,7 +57,10 @@ export async function runsOf(name: RunName): Promise<number> {
  * long campaign is not cut short; a failure names the seed and the shrunk counterexample.
  */
 export async function assertProperty<Ts>(context: Mocha.Context, name: RunName, property: fc.IRawProperty<Ts>): Promise<void> {
-  const { scale, seed } = await fuzzSettings();
+  const { scale, seed, timing } = await fuzzSettings();
   context.timeout(Math.max(10_000, 10_000 * scale));
-  await fc.assert(property, { numRuns: await runsOf(name), ...(seed !== undefined ? { seed } : {}) });
+  const numRuns = await runsOf(name);
+  const start = performance.now();
+  await fc.assert(property, { numRuns, ...(seed !== undefined ? { seed } : {}) });
+  if (timing) console.log(`[fuzz] ${numRuns} runs, ${Math.round(performance.now() - start)} ms: ${context.test?.fullTitle() ?? name}`);
 }

@@ -7,7 +7,7 @@ export const FUZZ_SETTINGS_COMMAND = 'fuzz-settings';
  *
  * `FUZZ_SCALE` multiplies every property's and fuzzer's base run count (test/helpers/fuzz.ts
  * holds the base counts; 1 in CI, `npm run fuzz` raises it). `FUZZ_SEED` replays a run that
- * fast-check reported as failing.
+ * fast-check reported as failing. `FUZZ_TIMING=1` logs each property's runs and time.
  */
 export function fuzzPlugin() {
   return {
@@ -19,6 +19,7 @@ export function fuzzPlugin() {
       return {
         scale: Number.isFinite(scale) && scale > 0 ? scale : 1,
         ...(Number.isInteger(seed) ? { seed } : {}),
+        timing: process.env.FUZZ_TIMING === '1',
       };
     },
   };

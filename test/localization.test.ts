@@ -12,11 +12,15 @@ import { axeViolations } from './helpers/axe.js';
 import { cellByKey, renderRoot } from './helpers/element.js';
 
 const text = (el: Element, selector: string): string =>
-  renderRoot(el as HTMLElement).querySelector(selector)!.textContent!.trim();
+  renderRoot(el as HTMLElement)
+    .querySelector(selector)!
+    .textContent!.trim();
 const headerTexts = (el: HTMLElement): string[] =>
   [...renderRoot(el).querySelectorAll('th')].map((th) => th.textContent!.trim());
 const findingTexts = (el: HTMLElement): string[] =>
-  [...renderRoot(el).querySelectorAll('[part="findings"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+  [...renderRoot(el).querySelectorAll('[part="findings"] li')].map((li) =>
+    li.textContent!.replace(/\s+/g, ' ').trim(),
+  );
 
 async function renderWith(data: unknown): Promise<DisclosureApplicationsTable> {
   return fixture<DisclosureApplicationsTable>(
@@ -25,7 +29,10 @@ async function renderWith(data: unknown): Promise<DisclosureApplicationsTable> {
 }
 
 /** Switches the locale and waits until every element given has re-rendered in it. */
-async function switchTo(locale: 'en' | 'zh-CN', ...elements: DisclosureApplicationsTable[]): Promise<void> {
+async function switchTo(
+  locale: 'en' | 'zh-CN',
+  ...elements: DisclosureApplicationsTable[]
+): Promise<void> {
   await setLocale(locale);
   await Promise.all(elements.map((el) => el.updateComplete));
 }
@@ -44,11 +51,23 @@ describe('localization', () => {
     expect(zhHeaders).to.include('1.本机关不掌握相关政府信息');
 
     await switchTo('en', clean, flagged);
-    expect(text(clean, 'caption')).to.equal('III. Requests for disclosure of government information received and handled');
-    expect(text(clean, 'td.note')).to.equal('(Relation for each column: item I plus item II equals item III plus item IV)');
-    expect(headerTexts(clean)).to.include.members(['Applicants', 'Natural persons', 'Total', '(7) Total', 'IV. Carried forward to the next year']);
+    expect(text(clean, 'caption')).to.equal(
+      'III. Requests for disclosure of government information received and handled',
+    );
+    expect(text(clean, 'td.note')).to.equal(
+      '(Relation for each column: item I plus item II equals item III plus item IV)',
+    );
+    expect(headerTexts(clean)).to.include.members([
+      'Applicants',
+      'Natural persons',
+      'Total',
+      '(7) Total',
+      'IV. Carried forward to the next year',
+    ]);
     expect(headerTexts(clean).join()).to.not.match(/\p{Script=Han}/u);
-    expect(text(clean, '[part="findings"] .clean')).to.equal('Check passed: every arithmetic relation holds, and no cell is blank or invalid.');
+    expect(text(clean, '[part="findings"] .clean')).to.equal(
+      'Check passed: every arithmetic relation holds, and no cell is blank or invalid.',
+    );
     expect(text(flagged, '.findings-heading')).to.equal('Check results');
     expect(text(flagged, '.counts')).to.equal('Errors: 2. Warnings: 0.');
     expect(findingTexts(flagged)[0]).to.equal(
@@ -58,7 +77,9 @@ describe('localization', () => {
     await switchTo('zh-CN', clean, flagged);
     expect(headerTexts(clean)).to.deep.equal(zhHeaders);
     expect(text(clean, 'caption')).to.equal('三、收到和处理政府信息公开申请情况');
-    expect(findingTexts(flagged)[0]).to.equal('错误 （四）无法提供，1.本机关不掌握相关政府信息：总计 = 48，各类申请人之和 = 47');
+    expect(findingTexts(flagged)[0]).to.equal(
+      '错误 （四）无法提供，1.本机关不掌握相关政府信息：总计 = 48，各类申请人之和 = 47',
+    );
   });
 
   it('updates the findings property and fires disclosure-check again with the new words', async () => {
@@ -67,14 +88,19 @@ describe('localization', () => {
     const event = oneEvent(el, 'disclosure-check') as unknown as Promise<DisclosureCheckEvent>;
     await setLocale('en');
     const { findings } = await event;
-    expect(findings.map((f) => f.rule)).to.deep.equal(['applications.rowTotal', 'applications.rowTotal']);
+    expect(findings.map((f) => f.rule)).to.deep.equal([
+      'applications.rowTotal',
+      'applications.rowTotal',
+    ]);
     expect(findings[0].message).to.contain('the sum of the applicant columns = 47');
     expect(el.findings).to.deep.equal(findings);
   });
 
   it('translates an inline error already shown', async () => {
     const el = await fixture<DisclosureApplicationsTable>(
-      html`<disclosure-applications-table data='{"applications": ['></disclosure-applications-table>`,
+      html`<disclosure-applications-table
+        data='{"applications": ['
+      ></disclosure-applications-table>`,
     );
     await waitUntil(() => renderRoot(el).querySelector('[role="alert"]'), 'no alert');
     expect(text(el, '[role="alert"]')).to.contain('数据不是有效的 JSON');
@@ -88,7 +114,9 @@ describe('localization', () => {
     const doc = setCell(xiangtan(), 'applications.received.naturalPerson', 1234567);
     const el = await renderWith(doc);
     await switchTo('en', el);
-    const cell = cellByKey(el, 'applications.received.naturalPerson').cloneNode(true) as HTMLElement;
+    const cell = cellByKey(el, 'applications.received.naturalPerson').cloneNode(
+      true,
+    ) as HTMLElement;
     cell.querySelectorAll('[aria-hidden="true"]').forEach((mark) => mark.remove());
     expect(cell.textContent!.trim()).to.equal('1234567');
     const words = findingTexts(el).join('\n');

@@ -8,7 +8,8 @@ import { localeForLanguageTag } from './page-locale.js';
 
 describe('localeForLanguageTag', () => {
   it('picks English for any English tag', () => {
-    for (const tag of ['en', 'en-GB', 'en-US', 'EN', 'en_US', ' en ']) expect(localeForLanguageTag(tag), tag).to.equal('en');
+    for (const tag of ['en', 'en-GB', 'en-US', 'EN', 'en_US', ' en '])
+      expect(localeForLanguageTag(tag), tag).to.equal('en');
   });
 
   it('keeps the legal text (zh-CN) for Chinese, for other languages, and with no tag', () => {
@@ -49,6 +50,8 @@ describe('the package entry on a page with <html lang="en-GB">', () => {
     );
     await entry.setLocale('zh-CN');
     await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
-    expect(el.shadowRoot!.querySelector('caption')!.textContent).to.equal('三、收到和处理政府信息公开申请情况');
+    expect(el.shadowRoot!.querySelector('caption')!.textContent).to.equal(
+      '三、收到和处理政府信息公开申请情况',
+    );
   });
 });

@@ -1,0 +1,169 @@
+#!/usr/bin/env node
+// Opens the static Storybook (storybook-static/, from `npm run build-storybook`) in Debian's
+// Chromium and checks what a build alone cannot: every story renders its element with no page
+// error, the locale toolbar switches a story that is already rendered (the same element
+// instance, not a fresh one), and the docs pages list the API from custom-elements.json.
+// The story outcomes themselves are checked by test/stories.test.ts.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+
+const root = fileURLToPath(new URL('../storybook-static/', import.meta.url));
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
+
+const server = createServer(async (request, response) => {
+  const path = normalize(
+    decodeURIComponent(new URL(request.url, 'http://localhost').pathname),
+  ).replace(/^(\.\.[/\\])+/, '');
+  try {
+    const body = await readFile(join(root, path.endsWith('/') ? `${path}index.html` : path));
+    response
+      .writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' })
+      .end(body);
+  } catch {
+    response.writeHead(404).end('not found');
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+    '--disable-quic',
+    '--disable-gpu',
+  ],
+});
+
+const failures = [];
+const fail = (what) => {
+  failures.push(what);
+  console.error(`✗ ${what}`);
+};
+
+/** The element a story rendered, once it shows a table or an inline error. */
+const ELEMENT_SHOWN = () =>
+  [...document.querySelectorAll('#storybook-root *')].some((node) =>
+    node.shadowRoot?.querySelector('table, [role="alert"]'),
+  );
+
+/** Opens one story or docs entry in the preview iframe and waits until it has rendered. */
+async function open(page, id, viewMode) {
+  await page.goto(`${base}/iframe.html?id=${encodeURIComponent(id)}&viewMode=${viewMode}`, {
+    waitUntil: 'domcontentloaded',
+  });
+  if (viewMode === 'docs')
+    await page.waitForSelector('.docblock-argstable tbody tr', { timeout: 10_000 });
+  else await page.waitForFunction(ELEMENT_SHOWN, { timeout: 10_000 });
+}
+
+try {
+  const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
+  const entries = Object.values(index.entries);
+  const stories = entries.filter((entry) => entry.type === 'story');
+  const docs = entries.filter((entry) => entry.type === 'docs');
+  const page = await browser.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  page.on('console', (message) => {
+    if (
+      message.type() === 'error' &&
+      !/Failed to load resource: the server responded with a status of 404/.test(message.text())
+    ) {
+      pageErrors.push(message.text());
+    }
+  });
+
+  for (const story of stories) {
+    pageErrors.length = 0;
+    await open(page, story.id, 'story').catch(() =>
+      fail(`${story.id}: no element showing a table or an error`),
+    );
+    if (pageErrors.length) fail(`${story.id}: ${pageErrors.join(' | ')}`);
+  }
+
+  // The locale toolbar sets the `locale` global; the story must follow without re-creating it.
+  const xiangtan = stories.find((story) =>
+    story.id.endsWith('applications-disclosure-applications-table--xiangtan'),
+  );
+  if (!xiangtan) fail('no Xiangtan story for the applications table');
+  else {
+    await open(page, xiangtan.id, 'story');
+    const caption = () =>
+      page.evaluate(() => {
+        const element = document.querySelector('#storybook-root disclosure-applications-table');
+        window.__smokeElement ??= element;
+        return {
+          same: window.__smokeElement === element,
+          text: element?.shadowRoot?.querySelector('caption')?.textContent,
+          lang: document.documentElement.lang,
+        };
+      });
+    const before = await caption();
+    if (before.text !== '三、收到和处理政府信息公开申请情况') fail(`zh-CN caption: ${before.text}`);
+    await page.evaluate(() =>
+      window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateGlobals', { globals: { locale: 'en' } }),
+    );
+    await page
+      .waitForFunction(
+        () =>
+          document
+            .querySelector('#storybook-root disclosure-applications-table')
+            ?.shadowRoot?.querySelector('caption')
+            ?.textContent?.startsWith('III.'),
+        { timeout: 5000 },
+      )
+      .catch(() => {});
+    const after = await caption();
+    if (!after.text?.startsWith('III. Requests'))
+      fail(`locale toolbar: caption is still ${after.text}`);
+    if (!after.same) fail('locale toolbar: the story was re-created instead of switching in place');
+    if (after.lang !== 'en') fail(`locale toolbar: <html lang> is ${after.lang}`);
+  }
+
+  // The docs page of each element: the API table is built from the manifest.
+  for (const entry of docs) {
+    pageErrors.length = 0;
+    await open(page, entry.id, 'docs').catch(() => fail(`${entry.id}: no API table`));
+    const rows = await page.evaluate(() =>
+      [...document.querySelectorAll('.docblock-argstable tbody tr td:first-child')].map((cell) =>
+        cell.textContent.trim(),
+      ),
+    );
+    for (const expected of [
+      'src',
+      'caption',
+      'findings',
+      'disclosure-check',
+      '--disclosure-border-color',
+      'table',
+    ]) {
+      if (!rows.some((row) => row.startsWith(expected)))
+        fail(`${entry.id}: API table lacks ${expected}`);
+    }
+    if (pageErrors.length) fail(`${entry.id}: ${pageErrors.join(' | ')}`);
+  }
+
+  console.log(
+    `Storybook smoke: ${stories.length} stories, ${docs.length} docs pages, ${failures.length} problems`,
+  );
+} finally {
+  await browser.close();
+  server.close();
+}
+process.exit(failures.length ? 1 : 0);

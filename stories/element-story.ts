@@ -1,0 +1,169 @@
+/**
+ * What every element's stories share: one render function for any of the elements, controls
+ * built from custom-elements.json, and the outcome each story promises, which
+ * test/stories.test.ts checks in the browser.
+ */
+import { nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { ref } from 'lit/directives/ref.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import type { ArgTypes, Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
+import manifestJson from '../custom-elements.json' with { type: 'json' };
+
+/** The inputs of every element (see its API), and its theme custom properties. */
+export interface ElementArgs {
+  /** The `data` property: the report as an object. */
+  data?: unknown;
+  /** The `data` attribute: the report as JSON text. */
+  dataJson?: string;
+  /** The text of a child `<script type="application/json">`. */
+  script?: string;
+  src?: string;
+  caption?: string;
+  previous?: unknown;
+  previousJson?: string;
+  previousSrc?: string;
+  /** Content placed inside the element (the annual report's narrative slots). */
+  content?: TemplateResult;
+  onDisclosureCheck?: (event: Event) => void;
+  onDisclosureError?: (event: Event) => void;
+  [customProperty: `--disclosure-${string}`]: string | undefined;
+}
+
+/**
+ * The outcome a story promises. `findings`: the rule ids of the findings that are not merely
+ * unverifiable, sorted and unique (`[]` is a clean report). `error`: the code of the input
+ * problem shown instead of the table.
+ */
+export type Expected = { readonly findings: readonly string[] } | { readonly error: string };
+
+export type ElementStory = StoryObj<ElementArgs> & {
+  readonly parameters: { readonly expected: Expected } & Record<string, unknown>;
+};
+
+/** The sample report as a URL, served beside the stories by Vite and by the test runner alike. */
+export const SAMPLE_REPORT_URL = new URL('../src/data/xiangtan-county-2025.json', import.meta.url)
+  .href;
+
+/** Keeps a child JSON script in step with the `script` arg; lit cannot bind inside `<script>`. */
+function childScript(json: string | undefined) {
+  return ref((element) => {
+    if (!element) return;
+    let script = element.querySelector<HTMLScriptElement>(
+      ':scope > script[type="application/json"]',
+    );
+    if (json === undefined) {
+      script?.remove();
+      return;
+    }
+    if (!script) {
+      script = document.createElement('script');
+      script.type = 'application/json';
+      element.append(script);
+    }
+    if (script.textContent !== json) script.textContent = json;
+  });
+}
+
+/** Renders any element with the given args, the same way for every story. */
+export function renderElement(tag: string, args: ElementArgs): TemplateResult {
+  const theme = Object.fromEntries(
+    Object.entries(args).filter(
+      ([name, value]) =>
+        name.startsWith('--disclosure-') && typeof value === 'string' && value !== '',
+    ),
+  );
+  const element = unsafeStatic(tag);
+  return staticHtml`<${element}
+    .data=${args.data}
+    data=${ifDefined(args.dataJson)}
+    src=${ifDefined(args.src)}
+    caption=${ifDefined(args.caption)}
+    .previous=${args.previous}
+    previous=${ifDefined(args.previousJson)}
+    previous-src=${ifDefined(args.previousSrc)}
+    style=${styleMap(theme)}
+    @disclosure-check=${args.onDisclosureCheck}
+    @disclosure-error=${args.onDisclosureError}
+    ${childScript(args.script)}
+  >${args.content ?? nothing}</${element}>`;
+}
+
+interface ManifestCssProperty {
+  readonly name: string;
+  readonly description?: string;
+  readonly default?: string;
+}
+interface ManifestDeclaration {
+  readonly tagName?: string;
+  readonly cssProperties?: readonly ManifestCssProperty[];
+}
+const manifest = manifestJson as unknown as {
+  modules: readonly { declarations?: readonly ManifestDeclaration[] }[];
+};
+
+/** A colour picker or a text field for each documented custom property, defaults shown. */
+function themeArgTypes(tag: string): ArgTypes<ElementArgs> {
+  const declaration = manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .find((d) => d.tagName === tag);
+  return Object.fromEntries(
+    (declaration?.cssProperties ?? []).map((property) => [
+      property.name,
+      {
+        control: property.default?.startsWith('#') ? 'color' : 'text',
+        description: property.description,
+        table: { category: 'css custom properties', defaultValue: { summary: property.default } },
+      },
+    ]),
+  );
+}
+
+/**
+ * Controls for the inputs. The manifest describes them, but its attribute entries share names
+ * with properties (`data` is both), so the controls say which form each arg sets.
+ */
+const inputArgTypes: ArgTypes = {
+  data: {
+    control: 'object',
+    description:
+      'The `data` property: the report (or this table’s section) as an object. Wins over every other input.',
+    table: { category: 'properties' },
+  },
+  dataJson: {
+    control: 'text',
+    description: 'The `data` attribute: the report as JSON text.',
+    table: { category: 'attributes' },
+  },
+  script: {
+    control: 'text',
+    description:
+      'The text of a child `<script type="application/json">` (not an element API member: markup a CMS can hold).',
+    table: { category: 'content' },
+  },
+  src: { control: 'text' },
+  caption: { control: 'text' },
+  previous: {
+    control: 'object',
+    description: 'The `previous` property: last year’s report as an object.',
+    table: { category: 'properties' },
+  },
+  previousJson: { control: 'text' },
+  previousSrc: { control: 'text' },
+  'previous-src': { control: false },
+  content: { control: false, table: { disable: true } },
+  findings: { control: false },
+};
+
+/** The parts of a meta every element's stories share; each file adds its own title and tag. */
+export function sharedMeta(tag: string): Pick<Meta<ElementArgs>, 'render' | 'argTypes'> {
+  return {
+    render: (args) => renderElement(tag, args),
+    argTypes: { ...inputArgTypes, ...themeArgTypes(tag) } as ArgTypes<ElementArgs>,
+  };
+}
+
+/** 20rem wide, as on a phone: the table scrolls inside its focusable region, the page does not. */
+export const narrow: Decorator<ElementArgs> = (story) =>
+  staticHtml`<div style="max-inline-size: 20rem; border: 1px dashed #767676; padding: 0.25rem">${story()}</div>`;

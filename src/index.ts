@@ -2,6 +2,9 @@
 import { applyPageLocale } from './internal/page-locale.js';
 
 export { DisclosureApplicationsTable } from './components/disclosure-applications-table/define.js';
+export { ProactiveDisclosureTable } from './components/proactive-disclosure-table/define.js';
+export { ReviewLitigationTable } from './components/review-litigation-table/define.js';
+export { DisclosureAnnualReport } from './components/disclosure-annual-report/define.js';
 export { DisclosureCheckEvent } from './events/disclosure-check-event.js';
 export { DisclosureErrorEvent } from './events/disclosure-error-event.js';
 export type { Finding, Severity } from './core/check.js';

@@ -50,3 +50,40 @@ export function applicationHeaders(key: string): { rows: readonly string[]; colu
   const row = parts.slice(1, -1).join('.');
   return { rows: APPLICATION_ROW_HEADERS[row], columns: APPLICATION_COLUMN_HEADERS[column] };
 }
+
+/**
+ * Table 二: each value cell's banner and column header (what a screen reader calls its column
+ * headers) and its row header, written out from the format's text.
+ */
+const ITEM1 = '第二十条第（一）项';
+const DECISIONS = '本年处理决定数量';
+export const PROACTIVE_HEADERS: Record<string, { readonly columns: readonly string[]; readonly rows: readonly string[] }> = {
+  'proactive.rules.issued': { columns: [ITEM1, '本年制发件数'], rows: ['规章'] },
+  'proactive.rules.repealed': { columns: [ITEM1, '本年废止件数'], rows: ['规章'] },
+  'proactive.rules.inForce': { columns: [ITEM1, '现行有效件数'], rows: ['规章'] },
+  'proactive.normativeDocuments.issued': { columns: [ITEM1, '本年制发件数'], rows: ['行政规范性文件'] },
+  'proactive.normativeDocuments.repealed': { columns: [ITEM1, '本年废止件数'], rows: ['行政规范性文件'] },
+  'proactive.normativeDocuments.inForce': { columns: [ITEM1, '现行有效件数'], rows: ['行政规范性文件'] },
+  'proactive.licensing': { columns: ['第二十条第（五）项', DECISIONS], rows: ['行政许可'] },
+  'proactive.penalties': { columns: ['第二十条第（六）项', DECISIONS], rows: ['行政处罚'] },
+  'proactive.coercion': { columns: ['第二十条第（六）项', DECISIONS], rows: ['行政强制'] },
+  'proactive.fees': { columns: ['第二十条第（八）项', '本年收费金额（单位：万元）'], rows: ['行政事业性收费'] },
+};
+
+/** Table 四: each value cell's block and column; the one value row has no row header. */
+const BLOCKS: Record<string, readonly string[]> = {
+  review: ['行政复议'],
+  litigationDirect: ['行政诉讼', '未经复议直接起诉'],
+  litigationAfterReview: ['行政诉讼', '复议后起诉'],
+};
+const OUTCOMES: Record<string, string> = {
+  upheld: '结果维持',
+  corrected: '结果纠正',
+  other: '其他结果',
+  pending: '尚未审结',
+  total: '总计',
+};
+export function reviewLitigationHeaders(key: string): { rows: readonly string[]; columns: readonly string[] } {
+  const [, block, outcome] = key.split('.');
+  return { rows: [], columns: [...BLOCKS[block], OUTCOMES[outcome]] };
+}

@@ -8,7 +8,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { getLocale } from '../localization.js';
 import { checkReport, type Finding } from '../core/check.js';
-import { buildGrid, type Grid } from '../core/grid.js';
+import { buildTables, type Grid } from '../core/grid.js';
 import type { TableId, TableLayout } from '../core/layout.js';
 import { parseJson, parseReport, type InputProblem, type ParsedReport } from '../core/parse.js';
 import type { RelationRule } from '../core/rules/types.js';
@@ -31,7 +31,13 @@ interface Outcome {
   readonly fatal: readonly InputProblem[];
   readonly findings: readonly Finding[];
   readonly cells: ReturnType<typeof checkReport>['cells'];
+  /** For each cell key named by a finding, the indexes of those findings. */
+  readonly findingsByCell: ReadonlyMap<string, readonly number[]>;
+  /** Last year's report is still being fetched: the cross-year checks have not run yet. */
+  readonly previousPending: boolean;
 }
+
+const NO_OUTCOME: Omit<Outcome, 'fatal'> = { report: undefined, findings: [], cells: {}, findingsByCell: new Map(), previousPending: false };
 
 let instanceCount = 0;
 
@@ -48,10 +54,21 @@ export abstract class DisclosureDataElement extends LitElement {
   /** Replaces the standard caption; leave unset to show the format's own. */
   @property() caption?: string;
 
+  /** Last year's report (or the section the cross-year checks read), as an object. Wins over the other two. */
+  @property({ attribute: false }) previous?: unknown;
+
+  /** Last year's report as JSON text. Used when the `previous` property is unset. */
+  @property({ attribute: 'previous' }) previousJson?: string;
+
+  /** URL of last year's report JSON (http, https or relative). Used when neither `previous` is given. */
+  @property({ attribute: 'previous-src' }) previousSrc?: string;
+
   /** The JSON text of a child `<script type="application/json">`, kept in sync by a MutationObserver. */
   @state() private scriptJson?: string;
 
   @state() private fetched: Loaded = { status: 'none' };
+
+  @state() private previousFetched: Loaded = { status: 'none' };
 
   /** The tables this element shows, in order. */
   protected abstract readonly layouts: readonly TableLayout[];
@@ -61,17 +78,24 @@ export abstract class DisclosureDataElement extends LitElement {
   /** Makes ids unique on the page, so that several tables can share one document. */
   protected readonly idPrefix = `dt${++instanceCount}`;
 
-  private outcome: Outcome = { report: undefined, fatal: [], findings: [], cells: {} };
-  private grids = new Map<TableId, Grid>();
+  private outcome: Outcome = { ...NO_OUTCOME, fatal: [] };
+  private grids = new Map<TableId, readonly Grid[]>();
   private checkedLocale = '';
   private fetchController?: AbortController;
+  private previousFetchController?: AbortController;
   private readonly scriptObserver = new MutationObserver(() => this.readChildScript());
   private lastCheckSignature?: string;
   private lastErrorSignature?: string;
+  private readonly findingId = (index: number): string => `${this.idPrefix}-finding-${index}`;
 
   /** Every finding for the current data, errors and warnings, in reading order. Read-only. */
   get findings(): readonly Finding[] {
     return this.outcome.findings;
+  }
+
+  /** The parsed report (agency, year) once the input is usable, for subclasses that show them. */
+  protected get report(): ParsedReport | undefined {
+    return this.outcome.report;
   }
 
   override connectedCallback(): void {
@@ -84,11 +108,18 @@ export abstract class DisclosureDataElement extends LitElement {
     super.disconnectedCallback();
     this.scriptObserver.disconnect();
     this.fetchController?.abort();
+    this.previousFetchController?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('src')) this.startFetch();
-    const inputsChanged = ['data', 'dataJson', 'scriptJson', 'src', 'fetched'].some((name) => changed.has(name));
+    if (changed.has('src')) {
+      this.fetchController = this.startFetch(this.src, this.fetchController, (loaded) => (this.fetched = loaded));
+    }
+    // Last year's report is fetched only by an element that has a cross-year check to run.
+    if (changed.has('previousSrc') && this.previousLayouts.length) {
+      this.previousFetchController = this.startFetch(this.previousSrc, this.previousFetchController, (loaded) => (this.previousFetched = loaded));
+    }
+    const inputsChanged = ['data', 'dataJson', 'scriptJson', 'src', 'fetched', 'previous', 'previousJson', 'previousSrc', 'previousFetched'].some((name) => changed.has(name));
     if (inputsChanged || this.checkedLocale !== getLocale() || !this.hasUpdated) {
       this.checkedLocale = getLocale();
       this.outcome = this.evaluate(this.currentInput());
@@ -108,7 +139,8 @@ export abstract class DisclosureDataElement extends LitElement {
       return;
     }
     this.lastErrorSignature = undefined;
-    if (!this.outcome.report) return;
+    // Held back until last year's report has arrived, so listeners never see a premature result.
+    if (!this.outcome.report || this.outcome.previousPending) return;
     const signature = JSON.stringify(findings);
     if (signature !== this.lastCheckSignature) {
       this.lastCheckSignature = signature;
@@ -127,15 +159,48 @@ export abstract class DisclosureDataElement extends LitElement {
     return this.fetched;
   }
 
+  /** Picks last year's report by precedence: `previous` property, `previous` attribute, `previous-src`. */
+  private currentPreviousInput(): Loaded {
+    if (this.previous !== undefined) return { status: 'ready', value: this.previous };
+    // A removed attribute leaves null behind, not undefined.
+    if (this.previousJson !== undefined && this.previousJson !== null) {
+      const parsed = parseJson(this.previousJson);
+      return parsed.ok ? { status: 'ready', value: parsed.value } : { status: 'failed', problem: parsed.problem };
+    }
+    return this.previousFetched;
+  }
+
+  /** The tables of last year's report that this element's cross-year checks read. */
+  private get previousLayouts(): readonly TableLayout[] {
+    return this.layouts.filter((layout) => this.rules.some((rule) => rule.crossYear && rule.tables.includes(layout.id)));
+  }
+
   private evaluate(input: Loaded): Outcome {
-    const empty = { report: undefined, findings: [], cells: {} };
-    if (input.status === 'failed') return { ...empty, fatal: [input.problem] };
-    if (input.status !== 'ready') return { ...empty, fatal: [] };
+    if (input.status === 'failed') return { ...NO_OUTCOME, fatal: [input.problem] };
+    if (input.status !== 'ready') return { ...NO_OUTCOME, fatal: [] };
     const report = parseReport(input.value, this.layouts);
     const fatal = report.problems.filter((p) => p.fatal);
-    if (fatal.length) return { ...empty, fatal };
-    const { cells, findings } = checkReport({ layouts: this.layouts, rules: this.rules, report, text: localizedText });
-    return { report, fatal: [], findings, cells };
+    if (fatal.length) return { ...NO_OUTCOME, fatal };
+    const previousInput = this.previousLayouts.length ? this.currentPreviousInput() : ({ status: 'none' } as const);
+    // An unusable previous report becomes a problem of its own; it never stops this year's tables.
+    const previous: ParsedReport | undefined =
+      previousInput.status === 'ready'
+        ? parseReport(previousInput.value, this.previousLayouts)
+        : previousInput.status === 'failed'
+          ? { sections: {}, problems: [previousInput.problem] }
+          : undefined;
+    const { cells, findings } = checkReport({
+      layouts: this.layouts,
+      rules: this.rules,
+      report,
+      ...(previous ? { previous } : {}),
+      text: localizedText,
+    });
+    const findingsByCell = new Map<string, number[]>();
+    findings.forEach((finding, index) => {
+      for (const key of finding.cells) findingsByCell.set(key, [...(findingsByCell.get(key) ?? []), index]);
+    });
+    return { report, fatal: [], findings, cells, findingsByCell, previousPending: previousInput.status === 'loading' };
   }
 
   private readChildScript(): void {
@@ -143,34 +208,37 @@ export abstract class DisclosureDataElement extends LitElement {
     this.scriptJson = script ? (script.textContent ?? '') : undefined;
   }
 
-  private startFetch(): void {
-    this.fetchController?.abort();
-    const url = this.src;
+  /**
+   * Loads a URL (`src` or `previous-src`), aborting the fetch it replaces, and reports each
+   * state through `assign`. Returns the controller of the new fetch, if one was started.
+   */
+  private startFetch(url: string | null | undefined, replaced: AbortController | undefined, assign: (loaded: Loaded) => void): AbortController | undefined {
+    replaced?.abort();
     if (url === undefined || url === null) {
-      this.fetched = { status: 'none' };
-      return;
+      assign({ status: 'none' });
+      return undefined;
     }
     if (!isAllowedSourceUrl(url, document.baseURI)) {
-      this.fetched = { status: 'failed', problem: { code: 'fetch', url, detail: msg('只允许 http、https 或相对地址', { id: 'problem.fetch.scheme' }), fatal: true } };
-      return;
+      assign({ status: 'failed', problem: { code: 'fetch', url, detail: msg('只允许 http、https 或相对地址', { id: 'problem.fetch.scheme' }), fatal: true } });
+      return undefined;
     }
     const controller = new AbortController();
-    this.fetchController = controller;
-    this.fetched = { status: 'loading' };
+    assign({ status: 'loading' });
     void fetchJson(url, controller.signal).then((loaded) => {
-      // A newer `src` has taken over: this response is stale and must not be shown.
+      // A newer URL has taken over: this response is stale and must not be shown.
       if (controller.signal.aborted) return;
-      this.fetched = loaded;
+      assign(loaded);
     });
+    return controller;
   }
 
-  protected gridFor(layout: TableLayout): Grid {
-    let grid = this.grids.get(layout.id);
-    if (!grid) {
-      grid = buildGrid(layout, this.idPrefix);
-      this.grids.set(layout.id, grid);
+  protected gridsFor(layout: TableLayout): readonly Grid[] {
+    let grids = this.grids.get(layout.id);
+    if (!grids) {
+      grids = buildTables(layout, this.idPrefix);
+      this.grids.set(layout.id, grids);
     }
-    return grid;
+    return grids;
   }
 
   protected override render(): TemplateResult {
@@ -188,32 +256,34 @@ export abstract class DisclosureDataElement extends LitElement {
   protected abstract renderReport(): TemplateResult;
 
   protected renderTables(): TemplateResult {
-    const { findings } = this.outcome;
-    const findingId = (index: number) => `${this.idPrefix}-finding-${index}`;
-    const findingsByCell = new Map<string, number[]>();
-    findings.forEach((finding, index) => {
-      for (const key of finding.cells) {
-        const list = findingsByCell.get(key);
-        if (list) list.push(index);
-        else findingsByCell.set(key, [index]);
-      }
+    return html`${this.layouts.map((layout) => this.renderTableOf(layout))} ${this.renderFindingsSummary()}`;
+  }
+
+  /** One of this element's tables, through the one renderer. */
+  protected renderTableOf(layout: TableLayout, options: { readonly captionHidden?: boolean } = {}): TemplateResult | typeof nothing {
+    const cells = this.outcome.cells[layout.id];
+    if (!cells) return nothing;
+    return renderTable(
+      {
+        grids: this.gridsFor(layout),
+        // A custom caption names the table of a one-table element; the report keeps the standard three.
+        caption: (this.layouts.length === 1 ? this.caption : undefined) ?? localizedLabel(layout.caption),
+        cells,
+        findingsByCell: this.outcome.findingsByCell,
+        findingId: this.findingId,
+        text: localizedText,
+        ...(options.captionHidden ? { captionHidden: true } : {}),
+      },
+      `${this.idPrefix}-${layout.id}-caption`,
+    );
+  }
+
+  /** The findings of every table of this element, in words: the targets of the cells' aria-describedby. */
+  protected renderFindingsSummary(headingLevel: 2 | 3 = 2): TemplateResult {
+    return renderFindings(this.outcome.findings, this.findingId, `${this.idPrefix}-findings-heading`, {
+      headingLevel,
+      ...(this.outcome.previousPending ? { status: msg('正在加载上年报告，跨年度核验尚未完成。', { id: 'status.previousLoading' }) } : {}),
     });
-    return html`${this.layouts.map((layout) => {
-        const cells = this.outcome.cells[layout.id];
-        if (!cells) return nothing;
-        return renderTable(
-          {
-            grid: this.gridFor(layout),
-            caption: this.caption ?? localizedLabel(layout.caption),
-            cells,
-            findingsByCell,
-            findingId,
-            text: localizedText,
-          },
-          `${this.idPrefix}-${layout.id}-caption`,
-        );
-      })}
-      ${renderFindings(findings, findingId, `${this.idPrefix}-findings-heading`)}`;
   }
 
   private renderError(problems: readonly InputProblem[]): TemplateResult {

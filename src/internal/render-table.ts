@@ -1,6 +1,7 @@
 /**
- * The one renderer: any layout's grid, its cells and findings, as one accessible native table.
- * It only renders; everything it shows was computed beforehand in `core`.
+ * The one renderer: any layout's grids, its cells and findings, as accessible native tables
+ * (one for 三 and 四, one per block for 二; see `buildTables`). It only renders; everything it
+ * shows was computed beforehand in `core`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
@@ -12,7 +13,8 @@ import type { Text } from '../core/text.js';
 import { localizedLabel } from './labels.js';
 
 export interface TableView {
-  readonly grid: Grid;
+  /** The layout's native tables, drawn in order inside one scroll region. */
+  readonly grids: readonly Grid[];
   readonly caption: string;
   readonly cells: SectionCells;
   /** For each marked cell key, the indexes (into `findings`) of the findings naming it. */
@@ -20,6 +22,15 @@ export interface TableView {
   /** Makes the id of a finding's list item; the same function renders the summary. */
   readonly findingId: (index: number) => string;
   readonly text: Text;
+  /** The caption still names the table, but is not shown: a heading above already says it (the report). */
+  readonly captionHidden?: boolean;
+}
+
+export interface FindingsOptions {
+  /** The summary's heading level: 2 beside a table, 3 inside the report under its own h2. */
+  readonly headingLevel?: 2 | 3;
+  /** A note on checks still to come, e.g. while last year's report loads. */
+  readonly status?: string;
 }
 
 /** What a cell shows: the published text, the computed total, the given value quoted, or nothing. */
@@ -79,15 +90,36 @@ function renderCell(cell: GridCell, view: TableView): TemplateResult {
 const renderRow = (row: GridRow, view: TableView) =>
   html`<tr>${row.cells.map((cell) => renderCell(cell, view))}</tr>`;
 
+/**
+ * A table's caption. Where a layout is several tables (table 二), each also names its block's
+ * banner for screen readers, and only the first shows the caption; the region is named by the
+ * shown part alone.
+ */
+function renderCaption(view: TableView, grid: Grid, index: number, captionId: string): TemplateResult {
+  const id = index === 0 ? captionId : `${captionId}-${index}`;
+  const hidden = view.captionHidden || index > 0;
+  const banner = grid.banner && view.grids.length > 1 ? view.text.label(grid.banner) : undefined;
+  if (banner === undefined) {
+    return html`<caption id=${id} part="caption" class=${hidden ? 'visually-hidden' : nothing}>${view.caption}</caption>`;
+  }
+  // The words joining caption and banner are the locale's (`place`); the caption leads them.
+  const named = view.text.place([view.caption, banner]);
+  const rest = named.startsWith(view.caption) ? named.slice(view.caption.length) : ` ${banner}`;
+  return html`<caption part="caption" class=${hidden ? 'visually-hidden' : nothing}
+    ><span id=${id}>${view.caption}</span><span class="visually-hidden">${rest}</span></caption
+  >`;
+}
+
 export function renderTable(view: TableView, captionId: string): TemplateResult {
-  const { grid } = view;
   const hasComputed = [...view.cells.values()].some((cell) => cell.state === 'computed');
-  return html`<div class="scroll" part="scroll-region" role="region" tabindex="0" aria-labelledby=${captionId}>
-      <table part="table">
-        <caption id=${captionId} part="caption">${view.caption}</caption>
-        ${grid.head.length ? html`<thead>${grid.head.map((row) => renderRow(row, view))}</thead>` : nothing}
-        ${grid.bodies.map((body) => html`<tbody>${body.rows.map((row) => renderRow(row, view))}</tbody>`)}
-      </table>
+  return html`<div class=${view.grids.length > 1 ? 'scroll blocks' : 'scroll'} part="scroll-region" role="region" tabindex="0" aria-labelledby=${captionId}>
+      ${view.grids.map(
+        (grid, index) => html`<table part="table">
+          ${renderCaption(view, grid, index, captionId)}
+          ${grid.head.length ? html`<thead>${grid.head.map((row) => renderRow(row, view))}</thead>` : nothing}
+          ${grid.bodies.map((body) => html`<tbody>${body.rows.map((row) => renderRow(row, view))}</tbody>`)}
+        </table>`,
+      )}
     </div>
     ${hasComputed
       ? html`<p class="legend" part="legend">
@@ -98,12 +130,18 @@ export function renderTable(view: TableView, captionId: string): TemplateResult 
 }
 
 /** The findings in words: one list item each, the targets of the cells' aria-describedby. */
-export function renderFindings(findings: readonly Finding[], findingId: (index: number) => string, headingId: string): TemplateResult {
+export function renderFindings(findings: readonly Finding[], findingId: (index: number) => string, headingId: string, options: FindingsOptions = {}): TemplateResult {
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
+  const heading = msg('核验结果', { id: 'findings.heading' });
   return html`<section class="findings" part="findings" aria-labelledby=${headingId}>
-    <h2 id=${headingId} class="findings-heading">${msg('核验结果', { id: 'findings.heading' })}</h2>
-    ${findings.length === 0
+    ${options.headingLevel === 3
+      ? html`<h3 id=${headingId} class="findings-heading">${heading}</h3>`
+      : html`<h2 id=${headingId} class="findings-heading">${heading}</h2>`}
+    ${options.status ? html`<p class="status" role="status">${options.status}</p>` : nothing}
+    ${findings.length === 0 && options.status
+      ? nothing
+      : findings.length === 0
       ? html`<p class="clean">${msg('核验通过：所有勾稽关系均成立，未发现空白或无效数值。', { id: 'findings.clean' })}</p>`
       : html`<p class="counts">${msg(str`发现 ${errors} 个错误、${warnings} 个提示。`, { id: 'findings.counts' })}</p>
           <ol>

@@ -35,6 +35,16 @@ export const tableStyles = css`
     background: var(--_background);
     font-size: var(--disclosure-font-size, 1rem);
   }
+  /* Table 二 is one native table per block (see buildTables): equal fixed columns make the
+     blocks line up as one table, and each overlaps the one above by its shared border. */
+  .blocks table {
+    table-layout: fixed;
+    inline-size: 100%;
+    min-inline-size: 36em;
+  }
+  .blocks table + table {
+    margin-block-start: -1px;
+  }
   caption {
     caption-side: top;
     text-align: start;

@@ -1,4 +1,5 @@
 /** Small helpers for element tests: rendered parts, and errors that escape to the page. */
+import { waitUntil } from '@open-wc/testing';
 
 /** The root the element renders into: its shadow root, or itself in light-DOM mode. */
 export const renderRoot = (el: HTMLElement): ParentNode => el.shadowRoot ?? el;
@@ -32,4 +33,15 @@ export async function pageErrorsDuring(body: () => Promise<void>): Promise<strin
     window.removeEventListener('unhandledrejection', onRejection);
   }
   return errors;
+}
+
+/**
+ * Waits until an element shows its tables and every check has run, last year's report
+ * included (while it loads, the findings summary says so in a status line).
+ */
+export async function checked(el: HTMLElement): Promise<void> {
+  await waitUntil(
+    () => valueCellsOf(el).length > 0 && renderRoot(el).querySelector('[part="findings"] [role="status"]') === null,
+    'the checks never completed',
+  );
 }

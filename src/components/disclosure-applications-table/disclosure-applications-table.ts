@@ -2,6 +2,7 @@ import type { TemplateResult } from 'lit';
 import { localized } from '@lit/localize';
 import { APPLICATIONS_LAYOUT } from '../../core/layouts/applications.js';
 import { APPLICATIONS_RULES } from '../../core/rules/applications.js';
+import { CROSS_YEAR_CARRIED_OVER } from '../../core/rules/cross-year.js';
 import { DisclosureDataElement } from '../../internal/disclosure-element.js';
 import { tableStyles } from '../../internal/table.styles.js';
 
@@ -12,7 +13,9 @@ import { tableStyles } from '../../internal/table.styles.js';
  *
  * Data comes from, in order of precedence: the `data` property, the `data` attribute, a child
  * `<script type="application/json">`, or the `src` URL. Either a whole report document or just
- * its `applications` object is accepted.
+ * its `applications` object is accepted. Given last year's report (the `previous` property or
+ * attribute, or `previous-src`), it also checks R6: each column's 二、上年结转 = last year's
+ * 四、结转下年度继续办理.
  *
  * @tag disclosure-applications-table
  *
@@ -45,7 +48,7 @@ export class DisclosureApplicationsTable extends DisclosureDataElement {
   static override styles = tableStyles;
 
   protected readonly layouts = [APPLICATIONS_LAYOUT];
-  protected readonly rules = APPLICATIONS_RULES;
+  protected readonly rules = [...APPLICATIONS_RULES, CROSS_YEAR_CARRIED_OVER];
 
   protected renderReport(): TemplateResult {
     return this.renderTables();

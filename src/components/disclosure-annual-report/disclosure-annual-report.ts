@@ -1,0 +1,130 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import type { TableLayout } from '../../core/layout.js';
+import { APPLICATIONS_LAYOUT } from '../../core/layouts/applications.js';
+import { PROACTIVE_LAYOUT } from '../../core/layouts/proactive.js';
+import { REVIEW_LITIGATION_LAYOUT } from '../../core/layouts/review-litigation.js';
+import { REPORT_RULES } from '../../core/rules/index.js';
+import { DisclosureDataElement } from '../../internal/disclosure-element.js';
+import { localizedLabel } from '../../internal/labels.js';
+import { tableStyles } from '../../internal/table.styles.js';
+import { reportStyles } from './disclosure-annual-report.styles.js';
+
+/** The slots of the narrative sections 一, 五 and 六. */
+type NarrativeSlot = 'overview' | 'problems' | 'other';
+
+/**
+ * The whole annual disclosure report (政府信息公开工作年度报告) in the format of 国办公开办函〔2021〕
+ * 30号: a heading with the agency and the year, sections 二, 三 and 四 as the standard tables,
+ * the narrative sections 一, 五 and 六 from slotted content, and one findings summary for every
+ * check of every table (R1–R4, and R6 and R7 when last year's report is given).
+ *
+ * Data comes from, in order of precedence: the `data` property, the `data` attribute, a child
+ * `<script type="application/json">`, or the `src` URL; it must be a whole report document.
+ * Last year's report comes from the `previous` property, the `previous` attribute (JSON) or the
+ * `previous-src` URL. The agency is always shown as text, never as markup. A narrative section
+ * is shown only when something is slotted into it.
+ *
+ * @tag disclosure-annual-report
+ *
+ * @slot overview - 一、总体情况: the report's narrative overview.
+ * @slot problems - 五、存在的主要问题及改进情况: problems found and how they were addressed.
+ * @slot other - 六、其他需要报告的事项: other matters to report.
+ *
+ * @csspart heading - The report's heading: agency, year and title.
+ * @csspart section - Each of the report's six sections.
+ * @csspart section-heading - The heading of each section.
+ * @csspart table - Each native `<table>`.
+ * @csspart caption - Each table's caption (visually hidden: the section heading shows it).
+ * @csspart header-cell - Every column and row header cell.
+ * @csspart value-cell - Every value cell.
+ * @csspart scroll-region - The focusable region that scrolls a wide table.
+ * @csspart legend - The note explaining the computed-value marker.
+ * @csspart findings - The one findings summary, after section 六.
+ * @csspart error - The inline message shown instead of the report when the input is unusable.
+ *
+ * @cssprop [--disclosure-font-family=inherit] - Font of the whole element.
+ * @cssprop [--disclosure-font-size=1rem] - Font size of the tables.
+ * @cssprop [--disclosure-line-height=1.5] - Line height.
+ * @cssprop [--disclosure-text-color=#1a1a1a] - Text colour.
+ * @cssprop [--disclosure-background=#fff] - Table background.
+ * @cssprop [--disclosure-border-color=#5c5c5c] - Cell borders.
+ * @cssprop [--disclosure-header-background=#eef1f5] - Header cell background.
+ * @cssprop [--disclosure-finding-color=#a4000f] - Marker and outline of a cell named in a finding.
+ * @cssprop [--disclosure-finding-background=#fff1f0] - Background of a cell named in a finding.
+ * @cssprop [--disclosure-computed-color=#1f4e8c] - Colour of a computed total and its marker.
+ * @cssprop [--disclosure-focus-color=#1a5fb4] - Focus ring of the scroll regions.
+ *
+ * @fires {DisclosureCheckEvent} disclosure-check - After the findings of the whole report change; `detail.findings` holds them.
+ * @fires {DisclosureErrorEvent} disclosure-error - When the input cannot be shown: malformed JSON, failed fetch, wrong shape.
+ */
+@localized()
+export class DisclosureAnnualReport extends DisclosureDataElement {
+  static override styles = [tableStyles, reportStyles];
+
+  protected readonly layouts = [PROACTIVE_LAYOUT, APPLICATIONS_LAYOUT, REVIEW_LITIGATION_LAYOUT];
+  protected readonly rules = REPORT_RULES;
+
+  /** The narrative slots that have content; an empty narrative section is not shown. */
+  @state() private filledSlots: ReadonlySet<NarrativeSlot> = new Set();
+
+  private readonly onSlotChange = (event: Event): void => {
+    const slot = event.target as HTMLSlotElement;
+    const name = slot.name as NarrativeSlot;
+    const filled = slot
+      .assignedNodes({ flatten: true })
+      .some(
+        (node) => node.nodeType === Node.ELEMENT_NODE || (node.textContent ?? '').trim() !== '',
+      );
+    if (filled === this.filledSlots.has(name)) return;
+    const next = new Set(this.filledSlots);
+    if (filled) next.add(name);
+    else next.delete(name);
+    this.filledSlots = next;
+  };
+
+  /** The report's title from its agency and year, e.g. 湘潭县人民政府2025年政府信息公开工作年度报告. */
+  private reportTitle(): string {
+    const agency = this.report?.agency?.trim() || undefined;
+    const year = this.report?.year;
+    if (agency !== undefined && year !== undefined) {
+      return msg(str`${agency}${year}年政府信息公开工作年度报告`, {
+        id: 'report.title.agencyYear',
+      });
+    }
+    if (year !== undefined)
+      return msg(str`${year}年政府信息公开工作年度报告`, { id: 'report.title.year' });
+    if (agency !== undefined)
+      return msg(str`${agency}政府信息公开工作年度报告`, { id: 'report.title.agency' });
+    return msg('政府信息公开工作年度报告', { id: 'report.title' });
+  }
+
+  protected renderReport(): TemplateResult {
+    const headingId = `${this.idPrefix}-report-heading`;
+    return html`<article aria-labelledby=${headingId}>
+      <h2 id=${headingId} class="report-heading" part="heading">${this.reportTitle()}</h2>
+      ${this.renderNarrative('overview', msg('一、总体情况', { id: 'report.section.overview' }))}
+      ${this.layouts.map((layout) => this.renderTableSection(layout))}
+      ${this.renderNarrative('problems', msg('五、存在的主要问题及改进情况', { id: 'report.section.problems' }))}
+      ${this.renderNarrative('other', msg('六、其他需要报告的事项', { id: 'report.section.other' }))}
+      ${this.renderFindingsSummary(3)}
+    </article>`;
+  }
+
+  private renderNarrative(name: NarrativeSlot, heading: string): TemplateResult {
+    return html`<section class="section" part="section" ?hidden=${!this.filledSlots.has(name)}>
+      <h3 class="section-heading" part="section-heading">${heading}</h3>
+      <slot name=${name} @slotchange=${this.onSlotChange}></slot>
+    </section>`;
+  }
+
+  private renderTableSection(layout: TableLayout): TemplateResult | typeof nothing {
+    const table = this.renderTableOf(layout, { captionHidden: true });
+    if (table === nothing) return nothing;
+    return html`<section class="section" part="section">
+      <h3 class="section-heading" part="section-heading">${localizedLabel(layout.caption)}</h3>
+      ${table}
+    </section>`;
+  }
+}

@@ -1,9 +1,49 @@
-import { defineConfig } from 'vite';
+import { existsSync, readdirSync } from 'node:fs';
+import { defineConfig, type BuildEnvironmentOptions } from 'vite';
+
+/** One ES entry per element, found by its `define.ts` (`dist/components/<tag>/define.js`). */
+const elementEntries = Object.fromEntries(
+  readdirSync('src/components', { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(`src/components/${entry.name}/define.ts`))
+    .map((entry) => [`components/${entry.name}/define`, `src/components/${entry.name}/define.ts`]),
+);
+
+/**
+ * For npm users: ES modules with lit external, so that every element and the consumer's own
+ * Lit code share one copy of it. Minified because the size budget is measured on what ships;
+ * source maps keep it debuggable.
+ */
+const libraryBuild: BuildEnvironmentOptions = {
+  outDir: 'dist',
+  emptyOutDir: true,
+  sourcemap: true,
+  lib: { entry: { index: 'src/index.ts', ...elementEntries }, formats: ['es'] },
+  rolldownOptions: {
+    external: [/^lit(\/.*)?$/, /^@lit\//],
+    // One file per source module, mirroring src/: each `define.js` is the only module that
+    // registers its element, which is what package.json's `sideEffects` names, and tsc's
+    // declarations land beside the JavaScript they describe.
+    output: { minify: true, preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+  },
+};
+
+/**
+ * For a CMS page: one self-contained file, Lit and the translations inlined, registering every
+ * element. `--mode bundle`, after the library build (it must not empty `dist`).
+ */
+const bundleBuild: BuildEnvironmentOptions = {
+  outDir: 'dist',
+  emptyOutDir: false,
+  lib: { entry: { 'disclosure-tables.min': 'src/index.ts' }, formats: ['es'] },
+  rolldownOptions: {
+    output: { minify: true, codeSplitting: false, entryFileNames: '[name].js' },
+  },
+};
 
 // Decorators: Vite 8 (Oxc) lowers only `experimentalDecorators` with
 // `useDefineForClassFields: false`, and only for files inside tsconfig's `include`.
 // Both are set in tsconfig.json; nothing decorator-related belongs here.
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   // `npm start` serves the repo-root index.html demo page.
   root: '.',
   server: {
@@ -18,16 +58,5 @@ export default defineConfig({
     strictPort: true,
     open: false,
   },
-  build: {
-    // Minimal library build for npm users; a later change adds the self-contained bundle.
-    lib: {
-      entry: 'src/index.ts',
-      formats: ['es'],
-      fileName: 'index',
-    },
-    rolldownOptions: {
-      // Consumers bring their own lit so elements share one copy of it.
-      external: [/^lit(\/.*)?$/, /^@lit\//],
-    },
-  },
-});
+  build: mode === 'bundle' ? bundleBuild : libraryBuild,
+}));

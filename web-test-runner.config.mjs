@@ -5,6 +5,8 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { atspiPlugin } from './test/plugins/atspi-plugin.mjs';
 import { fuzzMiddleware, fuzzPlugin } from './test/plugins/fuzz-plugin.mjs';
 import { schemaPlugin } from './test/plugins/schema-plugin.mjs';
+import { packagePlugin } from './test/plugins/package-plugin.mjs';
+import { pagePlugin } from './test/plugins/page-plugin.mjs';
 import { summaryLineReporter } from './test/reporters/summary-reporter.mjs';
 
 // Debian's Chromium; no test tool may download a browser here.
@@ -25,6 +27,10 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
     atspiPlugin(),
     schemaPlugin(),
+    // /dist/ from a fresh build, CSP headers for test/pages/csp*.html, the consumer project.
+    packagePlugin(),
+    // Forced colours and printing to PDF, through DevTools.
+    pagePlugin(),
     // FUZZ_SCALE / FUZZ_SEED for the property tests and fuzzers (`npm run fuzz`).
     fuzzPlugin(),
   ],

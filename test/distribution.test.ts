@@ -1,0 +1,139 @@
+/**
+ * The package as it ships: the drop-in single file, two copies of it on one page, the CMS
+ * example, and an npm consumer importing one element or all of them. Everything runs against a
+ * build made for this test run (test/plugins/package-plugin.mjs), not the repository's dist.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { ELEMENTS } from './fixtures/elements.js';
+import { xiangtan } from './fixtures/reports.js';
+import {
+  closePages,
+  disclosureElements,
+  openPage,
+  packageBuild,
+  packageConsumer,
+  requestedPaths,
+  rootOf,
+  whenRendered,
+  type Consumer,
+  type PageWindow,
+} from './helpers/pages.js';
+
+const TAGS = ELEMENTS.map((element) => element.tag);
+const SINGLE_FILE = '/dist/disclosure-tables.min.js';
+
+/** Adds one of each element to `page`, given the Xiangtan report as a property (no request). */
+function addEveryElement(page: PageWindow): HTMLElement[] {
+  return TAGS.map((tag) => {
+    const el = page.document.createElement(tag) as HTMLElement & { data: unknown };
+    el.data = xiangtan();
+    page.document.body.append(el);
+    return el;
+  });
+}
+
+const registeredTags = (page: PageWindow): string[] => TAGS.filter((tag) => page.customElements.get(tag));
+
+describe('distribution', function () {
+  this.timeout(30_000);
+
+  before(async function () {
+    // The first build of the run: Vite twice and tsc, a few seconds on two cores.
+    this.timeout(180_000);
+    await packageBuild();
+  });
+
+  afterEach(closePages);
+
+  describe('the single file', () => {
+    it('registers every element and renders it, with no request besides itself', async () => {
+      const page = await openPage('/test/pages/single-file.html');
+      await waitUntil(() => registeredTags(page).length === TAGS.length, 'not every element registered');
+      const elements = addEveryElement(page);
+      await whenRendered(elements);
+      for (const el of elements) expect(rootOf(el).querySelectorAll('td[data-cell]').length, el.localName).to.be.greaterThan(0);
+      expect(requestedPaths(page).filter((path) => !path.startsWith('/test/pages/'))).to.deep.equal([SINGLE_FILE]);
+      expect(page.__recorded).to.deep.equal({ violations: [], errors: [] });
+    });
+
+    it('holds Lit in production mode, and no import of its own', async () => {
+      const code = await fetch(SINGLE_FILE).then((response) => response.text());
+      expect(code).to.not.contain('Lit is in dev mode');
+      // No static or dynamic import: everything, translations included, is inside.
+      expect(code).to.not.match(/\bimport\s*[("'{*]/);
+    });
+
+    it('does no harm as two copies on one page: the first copy defines, the second steps aside', async () => {
+      const page = await openPage('/test/pages/two-copies.html');
+      await waitUntil(() => registeredTags(page).length === TAGS.length, 'not every element registered');
+      // Both module instances ran: they were requested, and neither threw.
+      await waitUntil(() => requestedPaths(page).includes(`${SINGLE_FILE}?copy=2`), 'second copy not loaded');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const elements = addEveryElement(page);
+      await whenRendered(elements);
+      expect(page.__recorded).to.deep.equal({ violations: [], errors: [] });
+    });
+  });
+
+  describe('examples/cms.html', () => {
+    it('renders every element on it from the single file alone, with no error', async () => {
+      const page = await openPage('/examples/cms.html', { width: 1100, height: 900 });
+      await waitUntil(() => disclosureElements(page, TAGS).length > 0, 'no elements on the example');
+      const elements = disclosureElements(page, TAGS);
+      await whenRendered(elements);
+      // The page's own scripts, without the test server's live-reload socket and the data.
+      const scripts = [...page.document.scripts].filter((script) => script.type !== 'application/json' && !script.src.includes('/__web-dev-server'));
+      expect(scripts.map((script) => new URL(script.src, page.location.href).pathname)).to.deep.equal([SINGLE_FILE]);
+      const requests = requestedPaths(page);
+      expect(requests.filter((path) => path.endsWith('.js'))).to.deep.equal([SINGLE_FILE]);
+      for (const el of elements) {
+        expect((el as HTMLElement & { findings: readonly unknown[] }).findings, el.localName).to.deep.equal([]);
+        expect(rootOf(el).querySelector('table'), el.localName).to.not.equal(null);
+      }
+      expect(new Set(elements.map((el) => el.localName)).size, 'the example shows several elements').to.be.greaterThan(1);
+    });
+  });
+
+  describe('the npm package', () => {
+    let consumer: Consumer;
+
+    before(async function () {
+      this.timeout(180_000);
+      consumer = await packageConsumer();
+    });
+
+    it('packs every file that package.json names, and no sources or tests', () => {
+      for (const { target, matches } of consumer.named) expect(matches, `${target} is not in the tarball`).to.not.be.empty;
+      expect(consumer.packed).to.include.members(['dist/disclosure-tables.min.js', 'dist/index.js', 'dist/index.d.ts', 'custom-elements.json', 'disclosure-report.schema.json']);
+      expect(consumer.packed.filter((file) => /^(src|test|scripts|examples)\//.test(file))).to.deep.equal([]);
+      // One entry per element, each with its declarations.
+      for (const tag of TAGS) {
+        expect(consumer.packed, tag).to.include.members([`dist/components/${tag}/define.js`, `dist/components/${tag}/define.d.ts`]);
+      }
+    });
+
+    it("type-checks a consumer's import of one element and of the whole package through `exports`", () => {
+      expect(consumer.typecheck.output).to.equal('');
+      expect(consumer.typecheck.ok).to.equal(true);
+    });
+
+    it('registers only the one element a bundled consumer imported, and it renders', async () => {
+      const page = await openPage('/__consumer__/one.html');
+      await waitUntil(() => page.customElements.get('disclosure-applications-table'), 'the imported element is not registered');
+      expect(registeredTags(page)).to.deep.equal(['disclosure-applications-table']);
+      const el = page.document.createElement('disclosure-applications-table') as HTMLElement & { data: unknown };
+      el.data = xiangtan();
+      page.document.body.append(el);
+      await whenRendered([el]);
+      expect(rootOf(el).querySelectorAll('td[data-cell]')).to.have.length(175);
+      expect(page.__recorded ?? { violations: [], errors: [] }).to.deep.equal({ violations: [], errors: [] });
+    });
+
+    it('registers every element when a bundled consumer imports the package (its sideEffects keep each define)', async () => {
+      const page = await openPage('/__consumer__/all.html');
+      await waitUntil(() => registeredTags(page).length === TAGS.length, `registered only ${registeredTags(page).join(', ')}`);
+      const elements = addEveryElement(page);
+      await whenRendered(elements);
+    });
+  });
+});

@@ -1,0 +1,59 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+export const FORCED_COLORS_COMMAND = 'emulate-forced-colors';
+export const PRINT_PDF_COMMAND = 'print-pdf';
+
+/**
+ * Test-runner server commands that need the browser itself, through Chrome DevTools Protocol:
+ *
+ * - `emulate-forced-colors` `{ active }`: Windows high-contrast mode (`forced-colors: active`),
+ *   which @web/test-runner-commands' emulateMedia does not offer for Chromium.
+ * - `print-pdf` `{ name }`: prints the test's page to an A4 PDF as a user's "Print" would, and
+ *   returns `{ pages, pdf, png }`: each page's text from poppler's `pdftotext -raw` (content
+ *   order, so a cell's wrapped lines stay together), and where the PDF and a PNG of its first
+ *   page were written, for a person to look at. Files go to PRINT_ARTIFACTS_DIR, or a temporary
+ *   directory.
+ */
+export function pagePlugin({ artifactsDir = process.env.PRINT_ARTIFACTS_DIR ?? join(tmpdir(), 'disclosure-tables-print') } = {}) {
+  // Emulation lasts as long as the DevTools session that asked for it: keep one per page.
+  const sessions = new WeakMap();
+  async function devtools(page) {
+    if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+    return sessions.get(page);
+  }
+
+  return {
+    name: 'page-commands',
+
+    async executeCommand({ command, payload, session }) {
+      if (command !== FORCED_COLORS_COMMAND && command !== PRINT_PDF_COMMAND) return undefined;
+      const page = session.browser.getPage?.(session.id);
+      if (!page) throw new Error(`${command} needs a Chromium page (puppeteer launcher)`);
+
+      if (command === FORCED_COLORS_COMMAND) {
+        const cdp = await devtools(page);
+        await cdp.send('Emulation.setEmulatedMedia', {
+          features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+        });
+        return true;
+      }
+
+      const name = String(payload?.name ?? 'print').replace(/[^\w-]/g, '-');
+      mkdirSync(artifactsDir, { recursive: true });
+      const pdf = join(artifactsDir, `${name}.pdf`);
+      writeFileSync(pdf, await page.pdf({ format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '12mm', right: '12mm' } }));
+      const { stdout } = await run('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-'], { maxBuffer: 16 * 1024 * 1024 });
+      // pdftotext ends every page with a form feed.
+      const pages = stdout.split('\f').slice(0, -1);
+      const pngPrefix = join(artifactsDir, name);
+      await run('pdftoppm', ['-png', '-r', '110', '-f', '1', '-l', '1', '-singlefile', pdf, pngPrefix]);
+      return { pages, pdf, png: `${pngPrefix}.png` };
+    },
+  };
+}

@@ -4,10 +4,11 @@
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/components/disclosure-applications-table/define.js';
+import '../src/components/proactive-disclosure-table/define.js';
 import type { DisclosureApplicationsTable } from '../src/components/disclosure-applications-table/disclosure-applications-table.js';
 import type { DisclosureCheckEvent } from '../src/events/disclosure-check-event.js';
 import { getLocale, setLocale } from '../src/localization.js';
-import { breaksRowTotal, setCell, xiangtan } from './fixtures/reports.js';
+import { breaksRowTotal, previousBreaksInForce, setCell, xiangtan } from './fixtures/reports.js';
 import { axeViolations } from './helpers/axe.js';
 import { cellByKey, renderRoot } from './helpers/element.js';
 
@@ -123,6 +124,27 @@ describe('localization', () => {
     expect(words).to.contain('I + II = 1234572');
     expect(words).to.contain('Total = 177, the sum of the applicant columns = 1234570');
     expect(words).to.not.match(/\d,\d{3}/);
+  });
+
+  it('keeps a fee amount to its exact digits, and counts ungrouped, in English', async () => {
+    const doc = setCell(xiangtan(), 'proactive.fees', '24252.311082');
+    const el = await fixture<DisclosureApplicationsTable>(
+      html`<proactive-disclosure-table
+        .data=${doc}
+        .previous=${previousBreaksInForce()}
+      ></proactive-disclosure-table>`,
+    );
+    await switchTo('en', el);
+    expect(cellByKey(el, 'proactive.fees').textContent!.trim()).to.equal('24252.311082');
+    expect(cellByKey(el, 'proactive.licensing').textContent!.trim()).to.equal('95133');
+    expect(headerTexts(el)).to.include.members([
+      'Article 20, item (8)',
+      'Fees collected this year (unit: 10,000 yuan)',
+      'Administrative fees',
+    ]);
+    expect(findingTexts(el)).to.deep.equal([
+      'Warning Administrative normative documents: 2025, currently in force = 96; 2024, in force 100 + issued this year 6 − repealed this year 12 = 94',
+    ]);
   });
 
   it('has zero axe violations in English', async () => {

@@ -11,6 +11,10 @@ import type { DisclosureErrorEvent } from '../src/events/disclosure-error-event.
 import { setLocale } from '../src/localization.js';
 import type { ElementArgs, ElementStory, Expected } from '../stories/element-story.js';
 import * as applications from '../stories/disclosure-applications-table.stories.js';
+import * as annualReport from '../stories/disclosure-annual-report.stories.js';
+import * as proactive from '../stories/proactive-disclosure-table.stories.js';
+import * as reviewLitigation from '../stories/review-litigation-table.stories.js';
+import manifestJson from '../custom-elements.json' with { type: 'json' };
 import { axeViolations } from './helpers/axe.js';
 import { renderRoot } from './helpers/element.js';
 
@@ -23,7 +27,12 @@ interface StoriesModule {
   readonly [story: string]: unknown;
 }
 
-const MODULES: readonly StoriesModule[] = [applications as unknown as StoriesModule];
+const MODULES = [
+  proactive,
+  applications,
+  reviewLitigation,
+  annualReport,
+] as unknown as readonly StoriesModule[];
 
 /** Rules every element checks besides its relation rules. */
 const CELL_AND_INPUT_RULES = ['cell.blank', 'cell.invalid', 'input.unknownKey'];
@@ -76,6 +85,15 @@ const ruleSet = (findings: readonly Finding[]): string[] =>
 
 describe('stories', () => {
   afterEach(() => setLocale('zh-CN'));
+
+  it('cover every element in custom-elements.json', () => {
+    const tags = (
+      manifestJson as unknown as { modules: { declarations?: { tagName?: string }[] }[] }
+    ).modules
+      .flatMap((module) => module.declarations ?? [])
+      .flatMap((declaration) => (declaration.tagName ? [declaration.tagName] : []));
+    expect(MODULES.map((module) => module.default.component).sort()).to.deep.equal(tags.sort());
+  });
 
   for (const module of MODULES) {
     const tag = module.default.component;

@@ -18,6 +18,8 @@ import { renderFindings, renderTable } from './render-table.js';
 import { isAllowedSourceUrl, MAX_SOURCE_BYTES } from './source.js';
 import { localizedLabel } from './labels.js';
 import { localizedText } from './text.js';
+import { adoptLightDomStyles, supportsLightDom } from './light-dom.js';
+import { StickyRowHeaders } from './sticky-row-headers.js';
 
 /** The outcome of reading the inputs: a value to parse, a problem, or a fetch in flight. */
 type Loaded =
@@ -41,7 +43,47 @@ const NO_OUTCOME: Omit<Outcome, 'fatal'> = { report: undefined, findings: [], ce
 
 let instanceCount = 0;
 
+/**
+ * The base of every element. Its parts and custom properties are shared by all of them, and
+ * reach each element's entry in the manifest through inheritance.
+ *
+ * @csspart table - Each native `<table>`.
+ * @csspart caption - Each table's caption.
+ * @csspart header-cell - Every column and row header cell.
+ * @csspart value-cell - Every value cell.
+ * @csspart finding-marker - The ⚠ and finding numbers in a cell named by a finding.
+ * @csspart computed-marker - The * after a total the data left out, computed here.
+ * @csspart scroll-region - The focusable region that scrolls a wide table sideways.
+ * @csspart legend - The note explaining the computed-value marker.
+ * @csspart findings - The findings summary after the table.
+ * @csspart error - The inline message shown instead of the table when the input is unusable.
+ *
+ * @cssprop [--disclosure-font-family=inherit] - Font of the whole element.
+ * @cssprop [--disclosure-font-size=1rem] - Font size of the tables.
+ * @cssprop [--disclosure-line-height=1.5] - Line height (the 适老化 guidance asks for at least 1.3).
+ * @cssprop [--disclosure-text-color=#1a1a1a] - Text colour.
+ * @cssprop [--disclosure-background=#fff] - Table background.
+ * @cssprop [--disclosure-header-color=var(--disclosure-text-color)] - Text colour of header cells.
+ * @cssprop [--disclosure-header-background=#eef1f5] - Background of header cells and of the corner note.
+ * @cssprop [--disclosure-border-color=#5c5c5c] - Cell borders.
+ * @cssprop [--disclosure-border-width=1px] - Cell borders.
+ * @cssprop [--disclosure-finding-color=#a4000f] - Finding marker, outline of a cell named by a finding, and the word 错误 in the summary.
+ * @cssprop [--disclosure-finding-background=#fff1f0] - Background of a cell named by a finding, and of the error message.
+ * @cssprop [--disclosure-finding-outline-width=2px] - Outline of a cell named by a finding.
+ * @cssprop [--disclosure-computed-color=#1f4e8c] - A computed total and its * marker.
+ * @cssprop [--disclosure-focus-color=#1a5fb4] - Focus ring of the scroll region.
+ */
 export abstract class DisclosureDataElement extends LitElement {
+  // Keeps the row headers in view while a wide table scrolls sideways on a narrow screen.
+  private readonly stickyRowHeaders = new StickyRowHeaders(this);
+
+  /**
+   * Render into the element itself instead of a shadow root, so that site CSS and page-wide
+   * tools (accessibility toolbars, read-aloud, reader mode) reach the table. Read when the
+   * element is first connected.
+   */
+  @property({ type: Boolean, attribute: 'light-dom' }) lightDom = false;
+
   /** The report document, or just this table's section, as an object. Wins over every other input. */
   @property({ attribute: false }) data?: unknown;
 
@@ -84,6 +126,8 @@ export abstract class DisclosureDataElement extends LitElement {
   private fetchController?: AbortController;
   private previousFetchController?: AbortController;
   private readonly scriptObserver = new MutationObserver(() => this.readChildScript());
+  /** Light-DOM mode: the authored children of each named slot, as `projectSlots` placed them. */
+  private readonly projectedSlots = new Map<string, readonly Element[]>();
   private lastCheckSignature?: string;
   private lastErrorSignature?: string;
   private readonly findingId = (index: number): string => `${this.idPrefix}-finding-${index}`;
@@ -100,8 +144,15 @@ export abstract class DisclosureDataElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Also on a later connection: the element may have moved to another document or shadow root.
+    if (this.renderRoot === this) adoptLightDomStyles(this, (this.constructor as typeof LitElement).elementStyles);
     this.readChildScript();
     this.scriptObserver.observe(this, { childList: true, characterData: true, subtree: true });
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // Without constructable style sheets the light DOM could not be styled: keep the shadow root.
+    return this.lightDom && supportsLightDom() ? this : super.createRenderRoot();
   }
 
   override disconnectedCallback(): void {
@@ -127,6 +178,7 @@ export abstract class DisclosureDataElement extends LitElement {
   }
 
   protected override updated(): void {
+    this.projectSlots();
     const { fatal, findings } = this.outcome;
     if (fatal.length) {
       const messages = fatal.map((p) => localizedText.problem(p));
@@ -201,6 +253,24 @@ export abstract class DisclosureDataElement extends LitElement {
       for (const key of finding.cells) findingsByCell.set(key, [...(findingsByCell.get(key) ?? []), index]);
     });
     return { report, fatal: [], findings, cells, findingsByCell, previousPending: previousInput.status === 'loading' };
+  }
+
+  /**
+   * Light-DOM mode has no slot assignment: the children written for a named slot are moved into
+   * the `<slot>` rendered for it, and remembered, so that a render replacing that `<slot>` gets
+   * them back.
+   */
+  private projectSlots(): void {
+    if (this.renderRoot !== this) return;
+    for (const slot of this.querySelectorAll<HTMLSlotElement>('slot[name]')) {
+      const authored = [...this.children].filter((child) => child.slot === slot.name);
+      const nodes = [...(this.projectedSlots.get(slot.name) ?? []), ...authored];
+      if (nodes.every((node) => node.parentNode === slot)) continue;
+      this.projectedSlots.set(slot.name, nodes);
+      slot.append(...nodes);
+      // What a shadow root would fire, so that the element can show the slot's section.
+      slot.dispatchEvent(new Event('slotchange', { bubbles: true }));
+    }
   }
 
   private readChildScript(): void {

@@ -77,11 +77,11 @@ function renderCell(cell: GridCell, view: TableView): TemplateResult {
         aria-invalid=${marks ? 'true' : nothing}
         aria-describedby=${marks ? marks.map(view.findingId).join(' ') : nothing}
       >${cellText(value)}${computed
-          ? html`<span class="computed-mark" aria-hidden="true">*</span><span class="visually-hidden"
+          ? html`<span class="computed-mark" part="computed-marker" aria-hidden="true">*</span><span class="visually-hidden"
                 >${msg('（自动计算）', { id: 'cell.computed' })}</span
               >`
           : nothing}${marks
-          ? html`<span class="finding-mark" aria-hidden="true">⚠${marks.map((i) => i + 1).join(',')}</span>`
+          ? html`<span class="finding-mark" part="finding-marker" aria-hidden="true">⚠${marks.map((i) => i + 1).join(',')}</span>`
           : nothing}</td>`;
     }
   }

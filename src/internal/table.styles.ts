@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * Styles shared by every table element. Public knobs are `--disclosure-*` custom properties,
- * each with a fallback; the defaults meet 4.5:1 contrast and a 1.5 line height.
+ * each with a fallback (documented on DisclosureDataElement); the defaults meet 4.5:1 contrast
+ * and a 1.5 line height. In light-DOM mode the same rules are scoped to the tag (light-dom.ts).
  */
 export const tableStyles = css`
   :host {
@@ -12,6 +13,9 @@ export const tableStyles = css`
     --_background: var(--disclosure-background, #fff);
     --_border: var(--disclosure-border-color, #5c5c5c);
     --_header-background: var(--disclosure-header-background, #eef1f5);
+    --_header-text: var(--disclosure-header-color, var(--_text));
+    --_border-width: var(--disclosure-border-width, 1px);
+    --_finding-outline-width: var(--disclosure-finding-outline-width, 2px);
     --_finding-color: var(--disclosure-finding-color, #a4000f);
     --_finding-background: var(--disclosure-finding-background, #fff1f0);
     --_computed-color: var(--disclosure-computed-color, #1f4e8c);
@@ -30,8 +34,13 @@ export const tableStyles = css`
     outline: 3px solid var(--disclosure-focus-color, #1a5fb4);
     outline-offset: 2px;
   }
+  /* Separate borders, each cell drawing its end and bottom ones and the table its start and top:
+     collapsed borders belong to the table and stay behind when a sticky cell moves. */
   table {
-    border-collapse: collapse;
+    border-collapse: separate;
+    border-spacing: 0;
+    border-block-start: var(--_border-width) solid var(--_border);
+    border-inline-start: var(--_border-width) solid var(--_border);
     background: var(--_background);
     font-size: var(--disclosure-font-size, 1rem);
   }
@@ -54,18 +63,28 @@ export const tableStyles = css`
   }
   th,
   td {
-    border: 1px solid var(--_border);
+    border: 0 solid var(--_border);
+    border-block-end-width: var(--_border-width);
+    border-inline-end-width: var(--_border-width);
     padding: 0.35em 0.6em;
     vertical-align: middle;
   }
   th {
     background: var(--_header-background);
+    color: var(--_header-text);
     font-weight: normal;
     text-align: center;
   }
   th[scope='row'],
   th[scope='rowgroup'] {
     text-align: start;
+  }
+  /* Squeezed into a narrow screen, a label would otherwise break after every character. */
+  th[scope='row'] {
+    min-inline-size: 6em;
+  }
+  th[scope='rowgroup'] {
+    min-inline-size: 2em;
   }
   td.note {
     font-size: 0.9em;
@@ -83,8 +102,8 @@ export const tableStyles = css`
   }
   td.flagged {
     background: var(--_finding-background);
-    outline: 2px solid var(--_finding-color);
-    outline-offset: -3px;
+    outline: var(--_finding-outline-width) solid var(--_finding-color);
+    outline-offset: calc(-1 * var(--_finding-outline-width) - 1px);
   }
   .finding-mark {
     color: var(--_finding-color);
@@ -137,17 +156,78 @@ export const tableStyles = css`
     font-weight: bold;
     margin: 0;
   }
+  /* Narrow screens: the row headers, and the corner above them, stay in view while the values
+     scroll sideways. Each sticks at its own distance from the table's start (StickyRowHeaders
+     measures it), so that table 三's three row-header columns stay side by side. Screen only:
+     print shows the whole table, unstuck. */
+  @media screen {
+    th[scope='row'],
+    th[scope='rowgroup'],
+    .corner {
+      position: sticky;
+      inset-inline-start: var(--_sticky-start, 0);
+      z-index: 1;
+    }
+    table[data-measuring] :is(th, td) {
+      position: static;
+    }
+  }
+  @media print {
+    /* Every row and column on paper: nothing clipped by the scroll region. */
+    .scroll {
+      overflow: visible;
+    }
+    /* Column headers repeat on each page (the UA default, restated so that no site CSS
+       undoes it), and a row is never split across two pages. */
+    thead {
+      display: table-header-group;
+    }
+    thead + tbody > tr:first-child {
+      break-before: avoid;
+    }
+    tr {
+      break-inside: avoid;
+    }
+    /* Collapsed borders fragment cleanly across pages (nothing is sticky on paper). */
+    table {
+      border-collapse: collapse;
+    }
+    th,
+    td {
+      border-width: var(--_border-width);
+    }
+    /* A heading stays with what it heads. */
+    caption,
+    h2,
+    h3 {
+      break-after: avoid;
+    }
+    /* Backgrounds are not printed by default: the outline and the ⚠ marker carry a finding. */
+    td.flagged {
+      outline-style: double;
+      outline-width: 3px;
+      outline-offset: -4px;
+    }
+  }
+  /* Windows high contrast: the page's colours are replaced, so borders, the flagged outline
+     and the markers are given system colours that stay visible in every contrast theme. */
   @media (forced-colors: active) {
     th,
     td {
       border-color: CanvasText;
     }
     td.flagged {
-      outline-color: Mark;
+      outline-color: Highlight;
     }
     .finding-mark,
     .computed-mark {
       color: CanvasText;
+    }
+    .error {
+      border-color: CanvasText;
+    }
+    .scroll:focus-visible {
+      outline-color: Highlight;
     }
   }
 `;

@@ -4,6 +4,16 @@ import { waitUntil } from '@open-wc/testing';
 /** The root the element renders into: its shadow root, or itself in light-DOM mode. */
 export const renderRoot = (el: HTMLElement): ParentNode => el.shadowRoot ?? el;
 
+/** Where an element renders: the accessibility tests run in both (see the `light-dom` attribute). */
+export const RENDER_MODES = ['shadow DOM', 'light DOM'] as const;
+export type RenderMode = (typeof RENDER_MODES)[number];
+
+/**
+ * The element an id reference of `el`'s content (`headers`, `aria-describedby`) resolves to: ids
+ * are looked up in the shadow root, or, in light-DOM mode, in the whole document.
+ */
+export const byIdFrom = (el: HTMLElement, id: string): HTMLElement | null => (el.shadowRoot ?? el.ownerDocument).getElementById(id);
+
 export const valueCellsOf = (el: HTMLElement): HTMLTableCellElement[] => [
   ...renderRoot(el).querySelectorAll<HTMLTableCellElement>('td[data-cell]'),
 ];

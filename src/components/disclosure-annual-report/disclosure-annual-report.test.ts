@@ -23,6 +23,8 @@ import {
   pageErrorsDuring,
   renderRoot,
   valueCellsOf,
+  RENDER_MODES,
+  type RenderMode,
 } from '../../../test/helpers/element.js';
 import { assignedHeaderTexts } from '../../../test/helpers/header-oracle.js';
 import type { DisclosureCheckEvent } from '../../events/disclosure-check-event.js';
@@ -31,9 +33,17 @@ const SAMPLE_URL = new URL('../../data/xiangtan-county-2025.json', import.meta.u
 const PREVIOUS_URL = new URL('../../data/xiangtan-county-2024-made-up.json', import.meta.url)
   .pathname;
 
-async function renderWith(data: unknown, previous?: unknown): Promise<DisclosureAnnualReport> {
+async function renderWith(
+  data: unknown,
+  previous?: unknown,
+  mode: RenderMode = 'shadow DOM',
+): Promise<DisclosureAnnualReport> {
   return fixture<DisclosureAnnualReport>(
-    html`<disclosure-annual-report .data=${data} .previous=${previous}></disclosure-annual-report>`,
+    html`<disclosure-annual-report
+      ?light-dom=${mode === 'light DOM'}
+      .data=${data}
+      .previous=${previous}
+    ></disclosure-annual-report>`,
   );
 }
 
@@ -160,75 +170,82 @@ describe('<disclosure-annual-report>', () => {
     });
   });
 
-  describe('accessibility', () => {
-    it('assigns all 200 value cells of the three tables exactly their headers (HTML algorithm)', async () => {
-      const el = await renderWith(xiangtan());
-      for (const cell of valueCellsOf(el)) {
-        const { columns, rows } = expectedHeaders(cell.dataset.cell!);
-        expect(sorted(assignedHeaderTexts(cell)), cell.dataset.cell).to.deep.equal(
-          sorted([...columns, ...rows]),
-        );
-      }
-    });
-
-    it("matches Chromium's own header association (AT-SPI) for a cell in every row and column of every table", async function () {
-      const el = await renderWith(xiangtan());
-      const cells = valueCellsOf(el);
-      const applications = cells.filter((cell) => cell.dataset.cell!.startsWith('applications.'));
-      const rows = [
-        ...new Set(
-          applications.map((cell) => cell.dataset.cell!.split('.').slice(0, -1).join('.')),
-        ),
-      ];
-      // Table 三 diagonally (row i, column i mod 7); tables 二 and 四 whole.
-      const sample = [
-        ...cells.filter((cell) => !cell.dataset.cell!.startsWith('applications.')),
-        ...rows.map(
-          (row, i) =>
-            applications.filter(
-              (cell) =>
-                cell.dataset.cell!.startsWith(`${row}.`) &&
-                cell.dataset.cell!.split('.').length === row.split('.').length + 1,
-            )[i % 7],
-        ),
-      ];
-      expect(sample).to.have.length(10 + 15 + 25);
-      const result = await atspiHeaders(sample.map((cell) => cell.id));
-      if (isSkipped(result)) this.skip();
-      else {
-        for (const cell of sample) {
-          const { columns, rows: rowHeaders } = expectedHeaders(cell.dataset.cell!);
-          expect(
-            sorted(result[cell.id].columnHeaders),
-            `${cell.dataset.cell} columns`,
-          ).to.deep.equal(sorted(columns));
-          expect(sorted(result[cell.id].rowHeaders), `${cell.dataset.cell} rows`).to.deep.equal(
-            sorted(rowHeaders),
+  for (const mode of RENDER_MODES)
+    describe(`accessibility, ${mode}`, () => {
+      it('assigns all 200 value cells of the three tables exactly their headers (HTML algorithm)', async () => {
+        const el = await renderWith(xiangtan(), undefined, mode);
+        for (const cell of valueCellsOf(el)) {
+          const { columns, rows } = expectedHeaders(cell.dataset.cell!);
+          expect(sorted(assignedHeaderTexts(cell)), cell.dataset.cell).to.deep.equal(
+            sorted([...columns, ...rows]),
           );
         }
-      }
-    });
+      });
 
-    it('uses ids unique across the whole report', async () => {
-      const el = await renderWith(xiangtan());
-      const ids = [...renderRoot(el).querySelectorAll('[id]')].map((e) => e.id);
-      expect(new Set(ids).size).to.equal(ids.length);
-    });
+      it("matches Chromium's own header association (AT-SPI) for a cell in every row and column of every table", async function () {
+        const el = await renderWith(xiangtan(), undefined, mode);
+        const cells = valueCellsOf(el);
+        const applications = cells.filter((cell) => cell.dataset.cell!.startsWith('applications.'));
+        const rows = [
+          ...new Set(
+            applications.map((cell) => cell.dataset.cell!.split('.').slice(0, -1).join('.')),
+          ),
+        ];
+        // Table 三 diagonally (row i, column i mod 7); tables 二 and 四 whole.
+        const sample = [
+          ...cells.filter((cell) => !cell.dataset.cell!.startsWith('applications.')),
+          ...rows.map(
+            (row, i) =>
+              applications.filter(
+                (cell) =>
+                  cell.dataset.cell!.startsWith(`${row}.`) &&
+                  cell.dataset.cell!.split('.').length === row.split('.').length + 1,
+              )[i % 7],
+          ),
+        ];
+        expect(sample).to.have.length(10 + 15 + 25);
+        const result = await atspiHeaders(sample.map((cell) => cell.id));
+        if (isSkipped(result)) this.skip();
+        else {
+          for (const cell of sample) {
+            const { columns, rows: rowHeaders } = expectedHeaders(cell.dataset.cell!);
+            expect(
+              sorted(result[cell.id].columnHeaders),
+              `${cell.dataset.cell} columns`,
+            ).to.deep.equal(sorted(columns));
+            expect(sorted(result[cell.id].rowHeaders), `${cell.dataset.cell} rows`).to.deep.equal(
+              sorted(rowHeaders),
+            );
+          }
+        }
+      });
 
-    it('has zero axe violations: clean, and with findings in every table and slotted sections', async () => {
-      expect(await axeViolations(await renderWith(xiangtan()))).to.deep.equal([]);
-      const doc = breaksRowTotal();
-      setCell(doc, 'reviewLitigation.litigationDirect.total', 23);
-      const el = await fixture<DisclosureAnnualReport>(
-        html`<disclosure-annual-report .data=${doc} .previous=${previousBreaksInForce()}>
-          <p slot="overview">总体情况。</p>
-          <p slot="problems">存在的问题。</p>
-        </disclosure-annual-report>`,
-      );
-      expect(el.findings.length).to.be.greaterThan(2);
-      expect(await axeViolations(el)).to.deep.equal([]);
+      it('uses ids unique across the whole report', async () => {
+        const el = await renderWith(xiangtan(), undefined, mode);
+        const ids = [...renderRoot(el).querySelectorAll('[id]')].map((e) => e.id);
+        expect(new Set(ids).size).to.equal(ids.length);
+      });
+
+      it('has zero axe violations: clean, and with findings in every table and slotted sections', async () => {
+        expect(await axeViolations(await renderWith(xiangtan(), undefined, mode))).to.deep.equal(
+          [],
+        );
+        const doc = breaksRowTotal();
+        setCell(doc, 'reviewLitigation.litigationDirect.total', 23);
+        const el = await fixture<DisclosureAnnualReport>(
+          html`<disclosure-annual-report
+            ?light-dom=${mode === 'light DOM'}
+            .data=${doc}
+            .previous=${previousBreaksInForce()}
+          >
+            <p slot="overview">总体情况。</p>
+            <p slot="problems">存在的问题。</p>
+          </disclosure-annual-report>`,
+        );
+        expect(el.findings.length).to.be.greaterThan(2);
+        expect(await axeViolations(el)).to.deep.equal([]);
+      });
     });
-  });
 
   describe('findings of the whole report', () => {
     it('lists every table’s findings in one summary, in reading order, numbered as the cells are marked', async () => {

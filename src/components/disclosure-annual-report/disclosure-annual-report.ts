@@ -72,11 +72,12 @@ export class DisclosureAnnualReport extends DisclosureDataElement {
   private readonly onSlotChange = (event: Event): void => {
     const slot = event.target as HTMLSlotElement;
     const name = slot.name as NarrativeSlot;
-    const filled = slot
-      .assignedNodes({ flatten: true })
-      .some(
-        (node) => node.nodeType === Node.ELEMENT_NODE || (node.textContent ?? '').trim() !== '',
-      );
+    // In light-DOM mode there is no assignment: the base moved the nodes into the slot itself.
+    const nodes =
+      this.renderRoot === this ? [...slot.childNodes] : slot.assignedNodes({ flatten: true });
+    const filled = nodes.some(
+      (node) => node.nodeType === Node.ELEMENT_NODE || (node.textContent ?? '').trim() !== '',
+    );
     if (filled === this.filledSlots.has(name)) return;
     const next = new Set(this.filledSlots);
     if (filled) next.add(name);

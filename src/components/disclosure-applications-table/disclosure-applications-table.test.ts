@@ -10,23 +10,23 @@ import {
 import { applicationHeaders } from '../../../test/expected-headers.js';
 import { atspiHeaders, isSkipped } from '../../../test/helpers/atspi.js';
 import { axeViolations } from '../../../test/helpers/axe.js';
-import { cellByKey, pageErrorsDuring, renderRoot, valueCellsOf } from '../../../test/helpers/element.js';
+import { byIdFrom, cellByKey, pageErrorsDuring, RENDER_MODES, renderRoot, valueCellsOf, type RenderMode } from '../../../test/helpers/element.js';
 import { assignedHeaderTexts } from '../../../test/helpers/header-oracle.js';
 import type { DisclosureCheckEvent } from '../../events/disclosure-check-event.js';
 import type { DisclosureErrorEvent } from '../../events/disclosure-error-event.js';
 
 const SAMPLE_URL = new URL('../../data/xiangtan-county-2025.json', import.meta.url).pathname;
 
-async function renderWith(data: unknown): Promise<DisclosureApplicationsTable> {
-  return fixture<DisclosureApplicationsTable>(html`<disclosure-applications-table .data=${data}></disclosure-applications-table>`);
+async function renderWith(data: unknown, mode: RenderMode = 'shadow DOM'): Promise<DisclosureApplicationsTable> {
+  return fixture<DisclosureApplicationsTable>(html`<disclosure-applications-table ?light-dom=${mode === 'light DOM'} .data=${data}></disclosure-applications-table>`);
 }
 
 const sorted = (list: readonly string[]) => [...list].sort();
 
 describe('<disclosure-applications-table>', () => {
-  describe('accessibility', () => {
+  for (const mode of RENDER_MODES) describe(`accessibility, ${mode}`, () => {
     it('assigns every one of the 175 value cells exactly its column and row headers (HTML algorithm)', async () => {
-      const el = await renderWith(xiangtan());
+      const el = await renderWith(xiangtan(), mode);
       const cells = valueCellsOf(el);
       expect(cells).to.have.length(175);
       for (const cell of cells) {
@@ -35,8 +35,8 @@ describe('<disclosure-applications-table>', () => {
       }
     });
 
-    it('gives every th a scope and an id unique in its root', async () => {
-      const el = await renderWith(xiangtan());
+    it('gives every th a scope and an id unique in its root (the page, in light DOM)', async () => {
+      const el = await renderWith(xiangtan(), mode);
       const headers = [...renderRoot(el).querySelectorAll('th')];
       expect(headers.length).to.be.greaterThan(30);
       expect(headers.every((th) => ['col', 'colgroup', 'row', 'rowgroup'].includes(th.getAttribute('scope') ?? ''))).to.equal(true);
@@ -45,7 +45,7 @@ describe('<disclosure-applications-table>', () => {
     });
 
     it("matches Chromium's own header association (AT-SPI) for a cell in every row and every column", async function () {
-      const el = await renderWith(xiangtan());
+      const el = await renderWith(xiangtan(), mode);
       // A diagonal walk: row i, column i mod 7, covers all 25 rows and all 7 columns.
       const byRow = new Map<string, HTMLTableCellElement[]>();
       for (const cell of valueCellsOf(el)) {
@@ -66,13 +66,13 @@ describe('<disclosure-applications-table>', () => {
     });
 
     it('has zero axe violations, clean and with findings', async () => {
-      expect(await axeViolations(await renderWith(xiangtan()))).to.deep.equal([]);
-      expect(await axeViolations(await renderWith(breaksRowTotal()))).to.deep.equal([]);
-      expect(await axeViolations(await renderWith(withoutTotals()))).to.deep.equal([]);
+      expect(await axeViolations(await renderWith(xiangtan(), mode))).to.deep.equal([]);
+      expect(await axeViolations(await renderWith(breaksRowTotal(), mode))).to.deep.equal([]);
+      expect(await axeViolations(await renderWith(withoutTotals(), mode))).to.deep.equal([]);
     });
 
     it('puts the table in a keyboard-focusable scroll region named by the caption', async () => {
-      const el = await renderWith(xiangtan());
+      const el = await renderWith(xiangtan(), mode);
       const region = renderRoot(el).querySelector('[role="region"]')!;
       expect(region.getAttribute('tabindex')).to.equal('0');
       const caption = renderRoot(el).querySelector('caption')!;
@@ -184,11 +184,11 @@ describe('<disclosure-applications-table>', () => {
       expect(fired).to.equal(0);
     });
 
-    it('marks each cell of a finding visibly and programmatically, pointing to the words', async () => {
-      const el = await renderWith(breaksRowTotal());
+    for (const mode of RENDER_MODES) it(`marks each cell of a finding visibly and programmatically, pointing to the words (${mode})`, async () => {
+      const el = await renderWith(breaksRowTotal(), mode);
       const cell = cellByKey(el, 'applications.unavailable.notHeld.total');
       expect(cell.getAttribute('aria-invalid')).to.equal('true');
-      const described = cell.getAttribute('aria-describedby')!.split(' ').map((id) => (el.shadowRoot!.getElementById(id)));
+      const described = cell.getAttribute('aria-describedby')!.split(' ').map((id) => byIdFrom(el, id));
       expect(described).to.have.length(1);
       expect(described[0]!.textContent).to.contain('（四）无法提供，1.本机关不掌握相关政府信息：总计 = 48，各类申请人之和 = 47');
       expect(cell.querySelector('.finding-mark')!.textContent).to.equal('⚠1');

@@ -10,15 +10,27 @@ import {
 import { reviewLitigationHeaders } from '../../../test/expected-headers.js';
 import { atspiHeaders, isSkipped } from '../../../test/helpers/atspi.js';
 import { axeViolations } from '../../../test/helpers/axe.js';
-import { cellByKey, renderRoot, valueCellsOf } from '../../../test/helpers/element.js';
+import {
+  cellByKey,
+  renderRoot,
+  valueCellsOf,
+  RENDER_MODES,
+  type RenderMode,
+} from '../../../test/helpers/element.js';
 import { assignedHeaderTexts } from '../../../test/helpers/header-oracle.js';
 import type { DisclosureCheckEvent } from '../../events/disclosure-check-event.js';
 
 const SAMPLE_URL = new URL('../../data/xiangtan-county-2025.json', import.meta.url).pathname;
 
-async function renderWith(data: unknown): Promise<ReviewLitigationTable> {
+async function renderWith(
+  data: unknown,
+  mode: RenderMode = 'shadow DOM',
+): Promise<ReviewLitigationTable> {
   return fixture<ReviewLitigationTable>(
-    html`<review-litigation-table .data=${data}></review-litigation-table>`,
+    html`<review-litigation-table
+      ?light-dom=${mode === 'light DOM'}
+      .data=${data}
+    ></review-litigation-table>`,
   );
 }
 
@@ -36,59 +48,60 @@ const shownText = (cell: HTMLElement): string => {
 };
 
 describe('<review-litigation-table>', () => {
-  describe('accessibility', () => {
-    it('assigns every one of the 15 value cells its block and its column (HTML algorithm)', async () => {
-      const el = await renderWith(xiangtan());
-      const cells = valueCellsOf(el);
-      expect(cells).to.have.length(15);
-      for (const cell of cells) {
-        expect(assignedHeaderTexts(cell), cell.dataset.cell).to.deep.equal(
-          reviewLitigationHeaders(cell.dataset.cell!).columns,
-        );
-      }
-    });
-
-    it("matches Chromium's own header association (AT-SPI) for every value cell", async function () {
-      const el = await renderWith(xiangtan());
-      const cells = valueCellsOf(el);
-      const result = await atspiHeaders(cells.map((cell) => cell.id));
-      if (isSkipped(result)) this.skip();
-      else {
+  for (const mode of RENDER_MODES)
+    describe(`accessibility, ${mode}`, () => {
+      it('assigns every one of the 15 value cells its block and its column (HTML algorithm)', async () => {
+        const el = await renderWith(xiangtan(), mode);
+        const cells = valueCellsOf(el);
+        expect(cells).to.have.length(15);
         for (const cell of cells) {
-          const { columns, rows } = reviewLitigationHeaders(cell.dataset.cell!);
-          expect(result[cell.id].columnHeaders, cell.dataset.cell).to.deep.equal(columns);
-          expect(result[cell.id].rowHeaders, cell.dataset.cell).to.deep.equal(rows);
+          expect(assignedHeaderTexts(cell), cell.dataset.cell).to.deep.equal(
+            reviewLitigationHeaders(cell.dataset.cell!).columns,
+          );
         }
-      }
-    });
+      });
 
-    it('lays out three header rows and one row of 15 values with no row header', async () => {
-      const root = renderRoot(await renderWith(xiangtan()));
-      expect(root.querySelectorAll('thead tr')).to.have.length(3);
-      expect(root.querySelectorAll('tbody tr')).to.have.length(1);
-      expect(root.querySelectorAll('tbody th')).to.have.length(0);
-      expect(
-        [...root.querySelectorAll<HTMLTableCellElement>('thead tr:first-child th')].map((th) => [
-          th.textContent,
-          th.colSpan,
-        ]),
-      ).to.deep.equal([
-        ['行政复议', 5],
-        ['行政诉讼', 10],
-      ]);
-      expect(root.querySelector('caption')!.textContent).to.equal(
-        '四、政府信息公开行政复议、行政诉讼情况',
-      );
-      const ids = [...root.querySelectorAll('[id]')].map((e) => e.id);
-      expect(new Set(ids).size).to.equal(ids.length);
-    });
+      it("matches Chromium's own header association (AT-SPI) for every value cell", async function () {
+        const el = await renderWith(xiangtan(), mode);
+        const cells = valueCellsOf(el);
+        const result = await atspiHeaders(cells.map((cell) => cell.id));
+        if (isSkipped(result)) this.skip();
+        else {
+          for (const cell of cells) {
+            const { columns, rows } = reviewLitigationHeaders(cell.dataset.cell!);
+            expect(result[cell.id].columnHeaders, cell.dataset.cell).to.deep.equal(columns);
+            expect(result[cell.id].rowHeaders, cell.dataset.cell).to.deep.equal(rows);
+          }
+        }
+      });
 
-    it('has zero axe violations: clean, with a finding, and with computed totals', async () => {
-      expect(await axeViolations(await renderWith(xiangtan()))).to.deep.equal([]);
-      expect(await axeViolations(await renderWith(breaksReviewTotal()))).to.deep.equal([]);
-      expect(await axeViolations(await renderWith(withoutTotals()))).to.deep.equal([]);
+      it('lays out three header rows and one row of 15 values with no row header', async () => {
+        const root = renderRoot(await renderWith(xiangtan(), mode));
+        expect(root.querySelectorAll('thead tr')).to.have.length(3);
+        expect(root.querySelectorAll('tbody tr')).to.have.length(1);
+        expect(root.querySelectorAll('tbody th')).to.have.length(0);
+        expect(
+          [...root.querySelectorAll<HTMLTableCellElement>('thead tr:first-child th')].map((th) => [
+            th.textContent,
+            th.colSpan,
+          ]),
+        ).to.deep.equal([
+          ['行政复议', 5],
+          ['行政诉讼', 10],
+        ]);
+        expect(root.querySelector('caption')!.textContent).to.equal(
+          '四、政府信息公开行政复议、行政诉讼情况',
+        );
+        const ids = [...root.querySelectorAll('[id]')].map((e) => e.id);
+        expect(new Set(ids).size).to.equal(ids.length);
+      });
+
+      it('has zero axe violations: clean, with a finding, and with computed totals', async () => {
+        expect(await axeViolations(await renderWith(xiangtan(), mode))).to.deep.equal([]);
+        expect(await axeViolations(await renderWith(breaksReviewTotal(), mode))).to.deep.equal([]);
+        expect(await axeViolations(await renderWith(withoutTotals(), mode))).to.deep.equal([]);
+      });
     });
-  });
 
   describe('the Xiangtan example', () => {
     it('shows the 15 published numbers in the order of the format, with no findings', async () => {

@@ -1,0 +1,148 @@
+/**
+ * Small screens and zoom, for every element in both render modes: at 360 px the page never
+ * scrolls sideways; each table scrolls inside its focusable region, from the keyboard too; the
+ * row headers stay where they are while the values move under them. At 200 % zoom (a 640 px
+ * viewport) and with the text alone doubled (a page's text-size tool), nothing spills out.
+ */
+import { expect } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { STICKY_CELLS } from '../src/internal/sticky-row-headers.js';
+import { ELEMENTS, type DataElement } from './fixtures/elements.js';
+import { xiangtan } from './fixtures/reports.js';
+import { RENDER_MODES, renderRoot, type RenderMode } from './helpers/element.js';
+
+async function render(tag: string, mode: RenderMode): Promise<DataElement> {
+  const el = document.createElement(tag) as DataElement;
+  el.toggleAttribute('light-dom', mode === 'light DOM');
+  el.data = xiangtan();
+  document.body.append(el);
+  await el.updateComplete;
+  // The row headers' offsets are measured when ResizeObserver reports, after layout.
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  return el;
+}
+
+const regionsOf = (el: HTMLElement) => [
+  ...renderRoot(el).querySelectorAll<HTMLElement>('[role="region"]'),
+];
+
+/** The deepest focused element, through shadow roots. */
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+const pageScrollsSideways = () => document.documentElement.scrollWidth > window.innerWidth;
+
+/** Text that overflows its own box (clipped or spilling), among the element's text blocks. */
+const spilling = (el: HTMLElement) =>
+  [...renderRoot(el).querySelectorAll<HTMLElement>('caption, th, td, li, p, h2, h3')]
+    .filter(
+      (node) =>
+        node.checkVisibility() &&
+        !node.closest('.visually-hidden') &&
+        node.scrollWidth > node.clientWidth + 1,
+    )
+    .map((node) => node.textContent!.trim().slice(0, 20));
+
+describe('small screens and zoom', function () {
+  this.timeout(20_000);
+
+  afterEach(async () => {
+    for (const el of document.querySelectorAll(ELEMENTS.map((e) => e.tag).join(','))) el.remove();
+    document.querySelectorAll('[data-narrow-test]').forEach((node) => node.remove());
+    document.documentElement.style.removeProperty('font-size');
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  for (const { tag } of ELEMENTS) {
+    for (const mode of RENDER_MODES) {
+      describe(`<${tag}>, ${mode}, 360 px wide`, () => {
+        beforeEach(() => setViewport({ width: 360, height: 740 }));
+
+        it('scrolls each table inside its region, never the page', async () => {
+          const el = await render(tag, mode);
+          expect(pageScrollsSideways(), 'the page scrolls sideways').to.equal(false);
+          const regions = regionsOf(el);
+          expect(regions.length).to.be.greaterThan(0);
+          for (const region of regions) {
+            expect(region.scrollWidth, 'the table is wider than the screen').to.be.greaterThan(
+              region.clientWidth,
+            );
+            expect(getComputedStyle(region).overflowX).to.equal('auto');
+          }
+        });
+
+        it('is reached with Tab and scrolled with the arrow keys', async () => {
+          const before = Object.assign(document.createElement('button'), { textContent: 'before' });
+          before.dataset.narrowTest = '';
+          document.body.prepend(before);
+          const el = await render(tag, mode);
+          const region = regionsOf(el)[0];
+          before.focus();
+          await sendKeys({ press: 'Tab' });
+          expect(deepActiveElement()).to.equal(region);
+          expect(region.getAttribute('aria-labelledby')).to.not.equal(null);
+          for (let i = 0; i < 5; i++) await sendKeys({ press: 'ArrowRight' });
+          expect(region.scrollLeft).to.be.greaterThan(0);
+          expect(pageScrollsSideways()).to.equal(false);
+        });
+
+        it('keeps the row headers in place, side by side and on top, while the values scroll', async () => {
+          const el = await render(tag, mode);
+          for (const region of regionsOf(el)) {
+            const sticky = [...region.querySelectorAll<HTMLElement>(STICKY_CELLS)];
+            if (sticky.length === 0) continue; // Table 四 has no row headers.
+            const values = [...region.querySelectorAll<HTMLElement>('td[data-cell]')];
+            const x = (node: HTMLElement) =>
+              node.getBoundingClientRect().left - region.getBoundingClientRect().left;
+            const stuckAt = sticky.map(x);
+            const valuesAt = values.map(x);
+            region.scrollLeft = region.scrollWidth;
+            const scrolled = region.scrollLeft;
+            expect(scrolled).to.be.greaterThan(0);
+            sticky.forEach((cell, i) =>
+              expect(x(cell), cell.textContent!.trim()).to.be.closeTo(stuckAt[i], 1),
+            );
+            values.forEach((cell, i) =>
+              expect(x(cell), cell.dataset.cell).to.be.closeTo(valuesAt[i] - scrolled, 1),
+            );
+            // Painted above the values that now pass beneath them.
+            const root = el.getRootNode() as Document | ShadowRoot;
+            const hitRoot = el.shadowRoot ?? root;
+            for (const cell of sticky) {
+              // Hit-testing sees only the viewport: bring the cell into it vertically.
+              window.scrollBy(0, cell.getBoundingClientRect().top - 100);
+              const box = cell.getBoundingClientRect();
+              const hit = hitRoot.elementFromPoint(
+                box.left + box.width / 2,
+                box.top + Math.min(box.height / 2, 10),
+              );
+              expect(cell.contains(hit), `${cell.textContent!.trim()} is covered`).to.equal(true);
+            }
+          }
+        });
+      });
+    }
+
+    describe(`<${tag}>, zoomed`, () => {
+      it('at 200 % (a 640 px viewport) nothing spills and the page does not scroll sideways', async () => {
+        await setViewport({ width: 640, height: 700 });
+        const el = await render(tag, 'shadow DOM');
+        expect(pageScrollsSideways()).to.equal(false);
+        expect(spilling(el)).to.deep.equal([]);
+      });
+
+      it('with the text alone at 200 % (a text-size tool) nothing spills and the page does not scroll sideways', async () => {
+        await setViewport({ width: 1280, height: 800 });
+        document.documentElement.style.fontSize = '200%';
+        const el = await render(tag, 'light DOM');
+        expect(pageScrollsSideways()).to.equal(false);
+        expect(spilling(el)).to.deep.equal([]);
+        const th = renderRoot(el).querySelector('th')!;
+        expect(parseFloat(getComputedStyle(th).fontSize)).to.be.at.least(30);
+      });
+    });
+  }
+});

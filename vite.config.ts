@@ -23,7 +23,12 @@ const libraryBuild: BuildEnvironmentOptions = {
     // One file per source module, mirroring src/: each `define.js` is the only module that
     // registers its element, which is what package.json's `sideEffects` names, and tsc's
     // declarations land beside the JavaScript they describe.
-    output: { minify: true, preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+    output: {
+      minify: true,
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      entryFileNames: '[name].js',
+    },
   },
 };
 

@@ -16,13 +16,18 @@ const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, impo
 
 function run(command, args, quiet) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+    const child = spawn(command, args, {
+      cwd: root,
+      stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    });
     let output = '';
     child.stdout?.on('data', (chunk) => (output += chunk));
     child.stderr?.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
     child.on('close', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${[command, ...args].join(' ')} exited with ${code}\n${output}`)),
+      code === 0
+        ? resolve()
+        : reject(new Error(`${[command, ...args].join(' ')} exited with ${code}\n${output}`)),
     );
   });
 }

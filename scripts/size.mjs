@@ -21,8 +21,12 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 /** Static imports of a minified ES module: `import … from"./x.js"`, `import"./x.js"`, `export … from"./x.js"`. */
 function relativeImports(file) {
   const code = readFileSync(file, 'utf8');
-  const specifiers = [...code.matchAll(/\b(?:from|import)\s*["']([^"']+)["']/g)].map((match) => match[1]);
-  return specifiers.filter((specifier) => specifier.startsWith('.')).map((specifier) => resolve(dirname(file), specifier));
+  const specifiers = [...code.matchAll(/\b(?:from|import)\s*["']([^"']+)["']/g)].map(
+    (match) => match[1],
+  );
+  return specifiers
+    .filter((specifier) => specifier.startsWith('.'))
+    .map((specifier) => resolve(dirname(file), specifier));
 }
 
 /** The entry and every module it reaches through relative imports (bare ones, i.e. Lit, are external). */
@@ -45,7 +49,9 @@ function report() {
   }
   const singleGzip = gzip(readFileSync(single));
   const over = singleGzip > BUDGET_BYTES;
-  console.log(`disclosure-tables.min.js (Lit included)   ${kb(singleGzip)} gzip   budget ${kb(BUDGET_BYTES)}${over ? '   OVER BUDGET' : ''}`);
+  console.log(
+    `disclosure-tables.min.js (Lit included)   ${kb(singleGzip)} gzip   budget ${kb(BUDGET_BYTES)}${over ? '   OVER BUDGET' : ''}`,
+  );
 
   const components = join(dist, 'components');
   for (const tag of readdirSync(components).sort()) {
@@ -57,7 +63,10 @@ function report() {
   }
 
   if (process.argv.includes('--modules')) {
-    const modules = closure(join(dist, 'index.js')).map((file) => ({ file, size: gzip(readFileSync(file)) }));
+    const modules = closure(join(dist, 'index.js')).map((file) => ({
+      file,
+      size: gzip(readFileSync(file)),
+    }));
     console.log('\nmodules of the ES build, each gzipped alone:');
     for (const { file, size } of modules.sort((a, b) => b.size - a.size)) {
       console.log(`  ${kb(size).padStart(9)}  ${relative(dist, file)}`);

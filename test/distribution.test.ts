@@ -32,7 +32,8 @@ function addEveryElement(page: PageWindow): HTMLElement[] {
   });
 }
 
-const registeredTags = (page: PageWindow): string[] => TAGS.filter((tag) => page.customElements.get(tag));
+const registeredTags = (page: PageWindow): string[] =>
+  TAGS.filter((tag) => page.customElements.get(tag));
 
 describe('distribution', function () {
   this.timeout(30_000);
@@ -48,11 +49,19 @@ describe('distribution', function () {
   describe('the single file', () => {
     it('registers every element and renders it, with no request besides itself', async () => {
       const page = await openPage('/test/pages/single-file.html');
-      await waitUntil(() => registeredTags(page).length === TAGS.length, 'not every element registered');
+      await waitUntil(
+        () => registeredTags(page).length === TAGS.length,
+        'not every element registered',
+      );
       const elements = addEveryElement(page);
       await whenRendered(elements);
-      for (const el of elements) expect(rootOf(el).querySelectorAll('td[data-cell]').length, el.localName).to.be.greaterThan(0);
-      expect(requestedPaths(page).filter((path) => !path.startsWith('/test/pages/'))).to.deep.equal([SINGLE_FILE]);
+      for (const el of elements)
+        expect(rootOf(el).querySelectorAll('td[data-cell]').length, el.localName).to.be.greaterThan(
+          0,
+        );
+      expect(requestedPaths(page).filter((path) => !path.startsWith('/test/pages/'))).to.deep.equal(
+        [SINGLE_FILE],
+      );
       expect(page.__recorded).to.deep.equal({ violations: [], errors: [] });
     });
 
@@ -65,9 +74,15 @@ describe('distribution', function () {
 
     it('does no harm as two copies on one page: the first copy defines, the second steps aside', async () => {
       const page = await openPage('/test/pages/two-copies.html');
-      await waitUntil(() => registeredTags(page).length === TAGS.length, 'not every element registered');
+      await waitUntil(
+        () => registeredTags(page).length === TAGS.length,
+        'not every element registered',
+      );
       // Both module instances ran: they were requested, and neither threw.
-      await waitUntil(() => requestedPaths(page).includes(`${SINGLE_FILE}?copy=2`), 'second copy not loaded');
+      await waitUntil(
+        () => requestedPaths(page).includes(`${SINGLE_FILE}?copy=2`),
+        'second copy not loaded',
+      );
       await new Promise((resolve) => setTimeout(resolve, 100));
       const elements = addEveryElement(page);
       await whenRendered(elements);
@@ -78,19 +93,32 @@ describe('distribution', function () {
   describe('examples/cms.html', () => {
     it('renders every element on it from the single file alone, with no error', async () => {
       const page = await openPage('/examples/cms.html', { width: 1100, height: 900 });
-      await waitUntil(() => disclosureElements(page, TAGS).length > 0, 'no elements on the example');
+      await waitUntil(
+        () => disclosureElements(page, TAGS).length > 0,
+        'no elements on the example',
+      );
       const elements = disclosureElements(page, TAGS);
       await whenRendered(elements);
       // The page's own scripts, without the test server's live-reload socket and the data.
-      const scripts = [...page.document.scripts].filter((script) => script.type !== 'application/json' && !script.src.includes('/__web-dev-server'));
-      expect(scripts.map((script) => new URL(script.src, page.location.href).pathname)).to.deep.equal([SINGLE_FILE]);
+      const scripts = [...page.document.scripts].filter(
+        (script) => script.type !== 'application/json' && !script.src.includes('/__web-dev-server'),
+      );
+      expect(
+        scripts.map((script) => new URL(script.src, page.location.href).pathname),
+      ).to.deep.equal([SINGLE_FILE]);
       const requests = requestedPaths(page);
       expect(requests.filter((path) => path.endsWith('.js'))).to.deep.equal([SINGLE_FILE]);
       for (const el of elements) {
-        expect((el as HTMLElement & { findings: readonly unknown[] }).findings, el.localName).to.deep.equal([]);
+        expect(
+          (el as HTMLElement & { findings: readonly unknown[] }).findings,
+          el.localName,
+        ).to.deep.equal([]);
         expect(rootOf(el).querySelector('table'), el.localName).to.not.equal(null);
       }
-      expect(new Set(elements.map((el) => el.localName)).size, 'the example shows several elements').to.be.greaterThan(1);
+      expect(
+        new Set(elements.map((el) => el.localName)).size,
+        'the example shows several elements',
+      ).to.be.greaterThan(1);
     });
   });
 
@@ -103,12 +131,24 @@ describe('distribution', function () {
     });
 
     it('packs every file that package.json names, and no sources or tests', () => {
-      for (const { target, matches } of consumer.named) expect(matches, `${target} is not in the tarball`).to.not.be.empty;
-      expect(consumer.packed).to.include.members(['dist/disclosure-tables.min.js', 'dist/index.js', 'dist/index.d.ts', 'custom-elements.json', 'disclosure-report.schema.json']);
-      expect(consumer.packed.filter((file) => /^(src|test|scripts|examples)\//.test(file))).to.deep.equal([]);
+      for (const { target, matches } of consumer.named)
+        expect(matches, `${target} is not in the tarball`).to.not.be.empty;
+      expect(consumer.packed).to.include.members([
+        'dist/disclosure-tables.min.js',
+        'dist/index.js',
+        'dist/index.d.ts',
+        'custom-elements.json',
+        'disclosure-report.schema.json',
+      ]);
+      expect(
+        consumer.packed.filter((file) => /^(src|test|scripts|examples)\//.test(file)),
+      ).to.deep.equal([]);
       // One entry per element, each with its declarations.
       for (const tag of TAGS) {
-        expect(consumer.packed, tag).to.include.members([`dist/components/${tag}/define.js`, `dist/components/${tag}/define.d.ts`]);
+        expect(consumer.packed, tag).to.include.members([
+          `dist/components/${tag}/define.js`,
+          `dist/components/${tag}/define.d.ts`,
+        ]);
       }
     });
 
@@ -119,19 +159,30 @@ describe('distribution', function () {
 
     it('registers only the one element a bundled consumer imported, and it renders', async () => {
       const page = await openPage('/__consumer__/one.html');
-      await waitUntil(() => page.customElements.get('disclosure-applications-table'), 'the imported element is not registered');
+      await waitUntil(
+        () => page.customElements.get('disclosure-applications-table'),
+        'the imported element is not registered',
+      );
       expect(registeredTags(page)).to.deep.equal(['disclosure-applications-table']);
-      const el = page.document.createElement('disclosure-applications-table') as HTMLElement & { data: unknown };
+      const el = page.document.createElement('disclosure-applications-table') as HTMLElement & {
+        data: unknown;
+      };
       el.data = xiangtan();
       page.document.body.append(el);
       await whenRendered([el]);
       expect(rootOf(el).querySelectorAll('td[data-cell]')).to.have.length(175);
-      expect(page.__recorded ?? { violations: [], errors: [] }).to.deep.equal({ violations: [], errors: [] });
+      expect(page.__recorded ?? { violations: [], errors: [] }).to.deep.equal({
+        violations: [],
+        errors: [],
+      });
     });
 
     it('registers every element when a bundled consumer imports the package (its sideEffects keep each define)', async () => {
       const page = await openPage('/__consumer__/all.html');
-      await waitUntil(() => registeredTags(page).length === TAGS.length, `registered only ${registeredTags(page).join(', ')}`);
+      await waitUntil(
+        () => registeredTags(page).length === TAGS.length,
+        `registered only ${registeredTags(page).join(', ')}`,
+      );
       const elements = addEveryElement(page);
       await whenRendered(elements);
     });

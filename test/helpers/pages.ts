@@ -44,7 +44,10 @@ export const packageConsumer = (): Promise<Consumer> => untilDone<Consumer>('pac
 const frames: HTMLIFrameElement[] = [];
 
 /** Loads `url` in an iframe of the given size and resolves with its window once it has loaded. */
-export async function openPage(url: string, { width = 1000, height = 700 } = {}): Promise<PageWindow> {
+export async function openPage(
+  url: string,
+  { width = 1000, height = 700 } = {},
+): Promise<PageWindow> {
   const frame = document.createElement('iframe');
   frame.width = String(width);
   frame.height = String(height);
@@ -69,8 +72,16 @@ export const disclosureElements = (page: PageWindow, tags: readonly string[]): H
 export const rootOf = (el: HTMLElement): ParentNode => el.shadowRoot ?? el;
 
 /** Waits until every element shows its findings summary (the last thing each renders). */
-export async function whenRendered(elements: readonly HTMLElement[], timeout = 10_000): Promise<void> {
-  await waitUntil(() => elements.length > 0 && elements.every((el) => rootOf(el).querySelector('[part="findings"]')), 'elements never rendered', { timeout });
+export async function whenRendered(
+  elements: readonly HTMLElement[],
+  timeout = 10_000,
+): Promise<void> {
+  await waitUntil(
+    () =>
+      elements.length > 0 && elements.every((el) => rootOf(el).querySelector('[part="findings"]')),
+    'elements never rendered',
+    { timeout },
+  );
 }
 
 /**

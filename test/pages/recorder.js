@@ -10,4 +10,6 @@ window.addEventListener(
   true,
 );
 window.addEventListener('error', (event) => window.__recorded.errors.push(String(event.message)));
-window.addEventListener('unhandledrejection', (event) => window.__recorded.errors.push(String(event.reason)));
+window.addEventListener('unhandledrejection', (event) =>
+  window.__recorded.errors.push(String(event.reason)),
+);

@@ -1,5 +1,15 @@
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,12 +66,19 @@ export function packagePlugin() {
   const build = () =>
     (built ??= buildPackage({ outDir: join(packageDir, 'dist'), quiet: true }).then(() => {
       const single = readFileSync(join(packageDir, 'dist', 'disclosure-tables.min.js'));
-      return { singleFileBytes: single.length, singleFileGzipBytes: gzipSync(single, { level: 9 }).length };
+      return {
+        singleFileBytes: single.length,
+        singleFileGzipBytes: gzipSync(single, { level: 9 }).length,
+      };
     }));
 
-  const consume = () => (consumed ??= build().then(() => packAndConsume(packageDir, consumerDir, work)));
+  const consume = () =>
+    (consumed ??= build().then(() => packAndConsume(packageDir, consumerDir, work)));
 
-  const serveFile = (file) => ({ body: readFileSync(file, 'utf8'), type: TYPES[extname(file)] ?? 'text' });
+  const serveFile = (file) => ({
+    body: readFileSync(file, 'utf8'),
+    type: TYPES[extname(file)] ?? 'text',
+  });
 
   return {
     name: 'package',
@@ -70,12 +87,20 @@ export function packagePlugin() {
       if (context.path.startsWith('/dist/')) {
         await build();
         const file = resolve(packageDir, `.${context.path}`);
-        return file.startsWith(join(packageDir, 'dist')) && existsSync(file) ? serveFile(file) : undefined;
+        return file.startsWith(join(packageDir, 'dist')) && existsSync(file)
+          ? serveFile(file)
+          : undefined;
       }
       if (context.path.startsWith('/__consumer__/')) {
         await consume();
-        const file = resolve(consumerDir, 'public', `.${context.path.slice('/__consumer__'.length)}`);
-        return file.startsWith(join(consumerDir, 'public')) && existsSync(file) ? serveFile(file) : undefined;
+        const file = resolve(
+          consumerDir,
+          'public',
+          `.${context.path.slice('/__consumer__'.length)}`,
+        );
+        return file.startsWith(join(consumerDir, 'public')) && existsSync(file)
+          ? serveFile(file)
+          : undefined;
       }
       return undefined;
     },
@@ -103,7 +128,10 @@ export function packagePlugin() {
  * answer `{ pending: true }` after 10 s and let the test ask again (test/helpers/pages.ts).
  */
 function withinCommandTimeout(work) {
-  return Promise.race([work, new Promise((resolve) => setTimeout(() => resolve({ pending: true }), 10_000))]);
+  return Promise.race([
+    work,
+    new Promise((resolve) => setTimeout(() => resolve({ pending: true }), 10_000)),
+  ]);
 }
 
 /** Every path a package.json field or `exports` target names, with `*` patterns expanded against the packed files. */
@@ -119,7 +147,10 @@ function namedPaths(manifest, packed) {
     const path = target.replace(/^\.\//, '');
     if (!path.includes('*')) return { target, matches: packed.includes(path) ? [path] : [] };
     const [before, after] = path.split('*');
-    return { target, matches: packed.filter((file) => file.startsWith(before) && file.endsWith(after)) };
+    return {
+      target,
+      matches: packed.filter((file) => file.startsWith(before) && file.endsWith(after)),
+    };
   });
 }
 
@@ -127,24 +158,48 @@ async function packAndConsume(packageDir, consumerDir, work) {
   // The package directory as npm would see it: the repository's top-level files (package.json,
   // README, the committed custom-elements.json, the schema) and the build.
   for (const entry of readdirSync(repo, { withFileTypes: true })) {
-    if (entry.isFile() && !entry.name.startsWith('.')) cpSync(join(repo, entry.name), join(packageDir, entry.name));
+    if (entry.isFile() && !entry.name.startsWith('.'))
+      cpSync(join(repo, entry.name), join(packageDir, entry.name));
   }
-  const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', work], { cwd: packageDir });
+  const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', work], {
+    cwd: packageDir,
+  });
   const [packResult] = JSON.parse(stdout);
   const packed = packResult.files.map((file) => file.path);
 
   // A consumer project with the tarball installed and its peer, Lit, from this repository.
   const installed = join(consumerDir, 'node_modules', 'disclosure-tables');
   mkdirSync(installed, { recursive: true });
-  await run('tar', ['-xzf', join(work, packResult.filename), '-C', installed, '--strip-components=1']);
+  await run('tar', [
+    '-xzf',
+    join(work, packResult.filename),
+    '-C',
+    installed,
+    '--strip-components=1',
+  ]);
   mkdirSync(join(consumerDir, 'node_modules', '@lit'), { recursive: true });
   symlinkSync(join(repo, 'node_modules', 'lit'), join(consumerDir, 'node_modules', 'lit'));
-  symlinkSync(join(repo, 'node_modules', '@lit', 'localize'), join(consumerDir, 'node_modules', '@lit', 'localize'));
-  writeFileSync(join(consumerDir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  symlinkSync(
+    join(repo, 'node_modules', '@lit', 'localize'),
+    join(consumerDir, 'node_modules', '@lit', 'localize'),
+  );
+  writeFileSync(
+    join(consumerDir, 'package.json'),
+    JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
+  );
   writeFileSync(
     join(consumerDir, 'tsconfig.json'),
     JSON.stringify({
-      compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM'], strict: true, noEmit: true, skipLibCheck: false, types: [] },
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'ESNext',
+        moduleResolution: 'bundler',
+        lib: ['ES2022', 'DOM'],
+        strict: true,
+        noEmit: true,
+        skipLibCheck: false,
+        types: [],
+      },
       include: ['*.ts'],
     }),
   );
@@ -179,7 +234,10 @@ export const summary = [DisclosureApplicationsTable.name, DisclosureCheckEvent.n
     build: {
       outDir: join(consumerDir, 'public'),
       emptyOutDir: true,
-      rolldownOptions: { input: { one: join(consumerDir, 'one.ts'), all: join(consumerDir, 'all.ts') }, output: { entryFileNames: '[name].js' } },
+      rolldownOptions: {
+        input: { one: join(consumerDir, 'one.ts'), all: join(consumerDir, 'all.ts') },
+        output: { entryFileNames: '[name].js' },
+      },
     },
   });
   for (const name of ['one', 'all']) {
@@ -189,5 +247,10 @@ export const summary = [DisclosureApplicationsTable.name, DisclosureCheckEvent.n
     );
   }
   const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
-  return { packed, named: namedPaths(manifest, packed), sideEffects: manifest.sideEffects, typecheck };
+  return {
+    packed,
+    named: namedPaths(manifest, packed),
+    sideEffects: manifest.sideEffects,
+    typecheck,
+  };
 }

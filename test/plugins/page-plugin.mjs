@@ -20,7 +20,9 @@ export const PRINT_PDF_COMMAND = 'print-pdf';
  *   page were written, for a person to look at. Files go to PRINT_ARTIFACTS_DIR, or a temporary
  *   directory.
  */
-export function pagePlugin({ artifactsDir = process.env.PRINT_ARTIFACTS_DIR ?? join(tmpdir(), 'disclosure-tables-print') } = {}) {
+export function pagePlugin({
+  artifactsDir = process.env.PRINT_ARTIFACTS_DIR ?? join(tmpdir(), 'disclosure-tables-print'),
+} = {}) {
   // Emulation lasts as long as the DevTools session that asked for it: keep one per page.
   const sessions = new WeakMap();
   async function devtools(page) {
@@ -47,12 +49,31 @@ export function pagePlugin({ artifactsDir = process.env.PRINT_ARTIFACTS_DIR ?? j
       const name = String(payload?.name ?? 'print').replace(/[^\w-]/g, '-');
       mkdirSync(artifactsDir, { recursive: true });
       const pdf = join(artifactsDir, `${name}.pdf`);
-      writeFileSync(pdf, await page.pdf({ format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '12mm', right: '12mm' } }));
-      const { stdout } = await run('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-'], { maxBuffer: 16 * 1024 * 1024 });
+      writeFileSync(
+        pdf,
+        await page.pdf({
+          format: 'A4',
+          margin: { top: '15mm', bottom: '15mm', left: '12mm', right: '12mm' },
+        }),
+      );
+      const { stdout } = await run('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-'], {
+        maxBuffer: 16 * 1024 * 1024,
+      });
       // pdftotext ends every page with a form feed.
       const pages = stdout.split('\f').slice(0, -1);
       const pngPrefix = join(artifactsDir, name);
-      await run('pdftoppm', ['-png', '-r', '110', '-f', '1', '-l', '1', '-singlefile', pdf, pngPrefix]);
+      await run('pdftoppm', [
+        '-png',
+        '-r',
+        '110',
+        '-f',
+        '1',
+        '-l',
+        '1',
+        '-singlefile',
+        pdf,
+        pngPrefix,
+      ]);
       return { pages, pdf, png: `${pngPrefix}.png` };
     },
   };

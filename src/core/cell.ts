@@ -51,6 +51,10 @@ export const absentCell: Cell = { state: 'blank', given: undefined };
 
 /** Reads a cell as given in JSON. Total: never throws, whatever `given` is. */
 export function readCell(given: unknown, kind: ValueKind): Cell {
+  // Nearly every published cell is a plain count: take it without the checks below.
+  if (kind === 'count' && typeof given === 'number' && Number.isSafeInteger(given) && (given > 0 || Object.is(given, 0))) {
+    return { state: 'value', text: String(given), number: given };
+  }
   if (given === null || given === undefined) return { state: 'blank', given };
   if (typeof given === 'number') return readNumber(given, kind);
   if (typeof given === 'string') return readString(given, kind);

@@ -44,9 +44,48 @@ export interface CheckResult {
 
 type CellLookup = (term: Term) => Cell | undefined;
 
-/** Computes absent totals in place, repeating until nothing changes (a total may feed another). */
-function fillTotals(cells: Map<string, Cell>, rules: readonly RelationRule[], layoutOf: (key: string) => ValueCell | undefined): Set<string> {
-  const computed = new Set<string>();
+/**
+ * One year's cells across its tables, with the totals computed here laid over them. The parsed
+ * sections are read, never copied or written to: copying every cell of every report was most
+ * of a check's cost (see bench/results.md).
+ */
+class ReportCells {
+  /** The totals computed by `fillTotals`, by cell key. */
+  readonly computed = new Map<string, Cell>();
+  private readonly sections: readonly SectionCells[];
+
+  constructor(sections: readonly SectionCells[]) {
+    this.sections = sections;
+  }
+
+  get(key: string): Cell | undefined {
+    if (this.computed.size) {
+      const cell = this.computed.get(key);
+      if (cell) return cell;
+    }
+    for (const section of this.sections) {
+      const cell = section.get(key);
+      if (cell) return cell;
+    }
+    return undefined;
+  }
+}
+
+const cellsByKeyCache = new WeakMap<TableLayout, ReadonlyMap<string, ValueCell>>();
+
+/** A layout's value cells by key. Cached: layouts are constants. */
+function cellsByKey(layout: TableLayout): ReadonlyMap<string, ValueCell> {
+  let cells = cellsByKeyCache.get(layout);
+  if (!cells) {
+    cells = new Map(valueCells(layout).map((cell) => [cell.key, cell]));
+    cellsByKeyCache.set(layout, cells);
+  }
+  return cells;
+}
+
+/** Computes absent totals, repeating until nothing changes (a total may feed another). */
+function fillTotals(cells: ReportCells, rules: readonly RelationRule[], layoutOf: (key: string) => ValueCell | undefined): ReadonlyMap<string, Cell> {
+  const computed = cells.computed;
   let changed = true;
   while (changed) {
     changed = false;
@@ -59,8 +98,7 @@ function fillTotals(cells: Map<string, Cell>, rules: readonly RelationRule[], la
         const terms = relation.rhs.map((term) => cells.get(term.cell));
         if (!terms.every((term): term is Cell => term !== undefined && isNumeric(term))) continue;
         const sum = sumTerms(relation.rhs, terms);
-        cells.set(target, computedCell(sum, layoutOf(target)?.kind ?? 'count'));
-        computed.add(target);
+        computed.set(target, computedCell(sum, layoutOf(target)?.kind ?? 'count'));
         changed = true;
       }
     }
@@ -97,17 +135,17 @@ function sumTerms(terms: readonly Term[], cells: readonly Cell[]): bigint {
 export function checkReport(input: CheckInput): CheckResult {
   const { layouts, report, previous, text } = input;
   const findings: Finding[] = [];
-  const current = new Map<string, Cell>();
-  const cellsByTable: Partial<Record<TableId, Map<string, Cell>>> = {};
-  const layoutCell = new Map<string, ValueCell>();
-  for (const layout of layouts) {
-    const section = report.sections[layout.id];
-    if (!section) continue;
-    for (const [key, cell] of section) current.set(key, cell);
-  }
-  for (const layout of layouts) for (const cell of valueCells(layout)) layoutCell.set(cell.key, cell);
+  const sections = layouts.flatMap((layout) => report.sections[layout.id] ?? []);
+  const current = new ReportCells(sections);
+  const layoutCell = (key: string): ValueCell | undefined => {
+    for (const layout of layouts) {
+      const cell = cellsByKey(layout).get(key);
+      if (cell) return cell;
+    }
+    return undefined;
+  };
   const placeOf = (key: string): string => {
-    const cell = layoutCell.get(key);
+    const cell = layoutCell(key);
     return cell ? cellPlace(cell, text) : key;
   };
 
@@ -140,25 +178,29 @@ export function checkReport(input: CheckInput): CheckResult {
   const runnable = input.rules.filter(
     (rule) => rule.tables.every((id) => report.sections[id]) && (!rule.crossYear || previousHas(usablePrevious, rule)),
   );
-  const computed = fillTotals(current, runnable, (key) => layoutCell.get(key));
+  const computed = fillTotals(current, runnable, layoutCell);
 
   // Cell findings, in reading order. An absent total that could not be computed is covered by
   // the relation that would have computed it, reported as unverifiable below.
-  const totalsDefined = new Set(runnable.flatMap((rule) => rule.relations.filter((r) => r.definesTotal).map((r) => r.lhs[0].cell)));
-  for (const [key, cell] of current) {
-    if (cell.state === 'blank' && !(cell.given === undefined && totalsDefined.has(key))) {
-      findings.push({ rule: 'cell.blank', severity: 'warning', cells: [key], message: text.cellBlank(placeOf(key), cell.given === undefined ? undefined : describeGiven(cell.given)) });
-    } else if (cell.state === 'invalid') {
-      findings.push({ rule: 'cell.invalid', severity: 'error', cells: [key], message: text.cellInvalid(placeOf(key), describeGiven(cell.given), cell.reason) });
-    }
+  let totalsDefined: ReadonlySet<string> | undefined;
+  const definesTotal = (key: string): boolean =>
+    (totalsDefined ??= new Set(runnable.flatMap((rule) => rule.relations.filter((r) => r.definesTotal).map((r) => r.lhs[0].cell)))).has(key);
+  for (const section of sections) {
+    section.forEach((parsed, key) => {
+      const cell = computed.get(key) ?? parsed;
+      if (cell.state === 'blank' && !(cell.given === undefined && definesTotal(key))) {
+        findings.push({ rule: 'cell.blank', severity: 'warning', cells: [key], message: text.cellBlank(placeOf(key), cell.given === undefined ? undefined : describeGiven(cell.given)) });
+      } else if (cell.state === 'invalid') {
+        findings.push({ rule: 'cell.invalid', severity: 'error', cells: [key], message: text.cellInvalid(placeOf(key), describeGiven(cell.given), cell.reason) });
+      }
+    });
   }
 
-  const previousCells = new Map<string, Cell>();
+  const previousCells = new ReportCells(usablePrevious ? Object.values(usablePrevious.sections) : []);
   if (usablePrevious) {
-    for (const section of Object.values(usablePrevious.sections)) for (const [key, cell] of section) previousCells.set(key, cell);
     // Last year's totals may have been left out too (R6 reads its 四 总计): compute them the same way.
     const previousRules = input.rules.filter((rule) => !rule.crossYear && rule.tables.every((id) => usablePrevious.sections[id]));
-    fillTotals(previousCells, previousRules, (key) => layoutCell.get(key));
+    fillTotals(previousCells, previousRules, layoutCell);
   }
   const lookup: CellLookup = (term) => (term.year === 'current' ? current : previousCells).get(term.cell);
 
@@ -170,9 +212,14 @@ export function checkReport(input: CheckInput): CheckResult {
     }
   }
 
-  for (const [key, cell] of current) {
-    const table = key.slice(0, key.indexOf('.')) as TableId;
-    (cellsByTable[table] ??= new Map()).set(key, cell);
+  // A table's parsed cells are its result as they are, unless a total of it was computed.
+  const cellsByTable: Partial<Record<TableId, SectionCells>> = {};
+  for (const layout of layouts) {
+    const section = report.sections[layout.id];
+    if (!section) continue;
+    const prefix = `${layout.id}.`;
+    const own = [...computed].filter(([key]) => key.startsWith(prefix));
+    cellsByTable[layout.id] = own.length ? new Map([...section, ...own]) : section;
   }
   return { cells: cellsByTable, findings };
 }
@@ -189,6 +236,7 @@ function evaluate(
   year: number | undefined,
   previousYear: number | undefined,
 ): Finding | undefined {
+  if (holdsExactly(relation, lookup)) return undefined;
   const cells = [...relation.lhs, ...relation.rhs].filter((t) => t.year === 'current').map((t) => t.cell);
   const scope = text.place(namingNodes(relation.scope.path).map((n) => text.label(n)));
   const lhsCells = relation.lhs.map(lookup);
@@ -220,6 +268,25 @@ function evaluate(
       ...(previousYear !== undefined ? { previousYear } : {}),
     }),
   };
+}
+
+/**
+ * Whether a relation holds, when every term is a count whose sums stay safe integers: the
+ * common case, answered without allocating. Anything else (a blank, an amount, a mismatch)
+ * is left to `evaluate`'s exact path, which also words the finding.
+ */
+function holdsExactly(relation: Relation, lookup: CellLookup): boolean {
+  const side = (terms: readonly Term[]): number => {
+    let sum = 0;
+    for (const term of terms) {
+      const cell = lookup(term);
+      if (!cell || !isNumeric(cell) || cell.micros !== undefined) return NaN;
+      sum += term.sign * cell.number;
+      if (!Number.isSafeInteger(sum)) return NaN;
+    }
+    return sum;
+  };
+  return side(relation.lhs) === side(relation.rhs);
 }
 
 /** Names a value cell in words: its row, then its column, e.g. （三）不予公开 1.属于国家秘密，自然人. */

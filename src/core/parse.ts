@@ -59,6 +59,15 @@ function own(record: Record<string, unknown>, key: string): unknown {
 interface SectionShape {
   readonly keysByContainer: ReadonlyMap<string, readonly string[]>;
   readonly arrayOrders: ReadonlyMap<string, { readonly order: readonly string[]; readonly optionalTail: boolean }>;
+  /**
+   * Every container (object or row) of the section, by number, with its parent's number and
+   * its key there (the section itself has parent -1). With `cellPlaces`, worked out once per
+   * layout, so that parsing a report reads each container once and does no string work per
+   * cell (that was most of its cost; see bench/results.md).
+   */
+  readonly containers: readonly { readonly path: string; readonly parent: number; readonly key: string }[];
+  /** For each value cell, in `valueCells` order: its container, its key there, and its place when that row is an array. */
+  readonly cellPlaces: readonly { readonly container: number; readonly key: string; readonly index: number }[];
 }
 
 const shapeCache = new WeakMap<TableLayout, SectionShape>();
@@ -88,7 +97,17 @@ function sectionShape(layout: TableLayout): SectionShape {
       arrayOrders.set(container, { order: entry.order, optionalTail: entry.lastIsTotal });
     }
   }
-  const shape = { keysByContainer, arrayOrders };
+  const paths = [...keysByContainer.keys()];
+  const containers = paths.map((path) => {
+    const cut = path.lastIndexOf('.');
+    return path === '' ? { path, parent: -1, key: '' } : { path, parent: paths.indexOf(cut < 0 ? '' : path.slice(0, cut)), key: path.slice(cut + 1) };
+  });
+  const cellPlaces = valueCells(layout).map((cell) => {
+    const container = cell.path.slice(0, -1).join('.');
+    const key = cell.path[cell.path.length - 1];
+    return { container: paths.indexOf(container), key, index: arrayOrders.get(container)?.order.indexOf(key) ?? -1 };
+  });
+  const shape = { keysByContainer, arrayOrders, containers, cellPlaces };
   shapeCache.set(layout, shape);
   return shape;
 }
@@ -98,10 +117,21 @@ export function parseSection(layout: TableLayout, section: unknown): ParsedSecti
   const shape = sectionShape(layout);
   const problems: InputProblem[] = [];
   const cells = new Map<string, Cell>();
-  // Each container is resolved once: to a key → value lookup, or to nothing (absent or bad).
-  const resolved = new Map<string, ((key: string) => unknown) | null>();
+  // Each container is resolved once, parents first, when the first cell in it is read: to a row
+  // written as an array, an object, or nothing (absent or bad). Indexed by container number.
+  const kinds: ('array' | 'record' | null)[] = [];
+  const values: unknown[] = [];
 
-  const resolve = (container: string, value: unknown): ((key: string) => unknown) | null => {
+  const resolve = (id: number): 'array' | 'record' | null => {
+    const known = kinds[id];
+    if (known !== undefined) return known;
+    const { path: container, parent, key } = shape.containers[id];
+    const value = parent < 0 ? section : resolve(parent) === 'record' ? own(values[parent] as Record<string, unknown>, key) : undefined;
+    values[id] = value;
+    return (kinds[id] = classify(container, value));
+  };
+
+  const classify = (container: string, value: unknown): 'array' | 'record' | null => {
     const path = container ? `${layout.id}.${container}` : layout.id;
     if (value === undefined) return null;
     const arrayOrder = shape.arrayOrders.get(container);
@@ -112,33 +142,28 @@ export function parseSection(layout: TableLayout, section: unknown): ParsedSecti
         problems.push({ code: 'wrongLength', path, expected: allowed, actual: value.length, fatal: true });
         return null;
       }
-      return (key) => value[order.indexOf(key)];
+      return 'array';
     }
     if (isRecord(value)) {
       const known = shape.keysByContainer.get(container) ?? [];
       for (const key of Object.keys(value)) {
         if (!known.includes(key)) problems.push({ code: 'unknownKey', path: `${path}.${key}`, fatal: false });
       }
-      return (key) => own(value, key);
+      return 'record';
     }
     const expected = arrayOrder ? 'row' : 'object';
     problems.push({ code: 'wrongType', path, expected, actual: jsonType(value), fatal: true, given: value });
     return null;
   };
 
-  for (const cell of valueCells(layout)) {
-    let value: unknown = section;
-    for (let i = 0; i < cell.path.length && value !== undefined; i++) {
-      const container = cell.path.slice(0, i).join('.');
-      let lookup = resolved.get(container);
-      if (lookup === undefined) {
-        lookup = resolve(container, value);
-        resolved.set(container, lookup);
-      }
-      value = lookup ? lookup(cell.path[i]) : undefined;
-    }
+  valueCells(layout).forEach((cell, index) => {
+    const place = shape.cellPlaces[index];
+    const kind = resolve(place.container);
+    const container = values[place.container];
+    const value =
+      kind === 'array' ? (container as unknown[])[place.index] : kind === 'record' ? own(container as Record<string, unknown>, place.key) : undefined;
     cells.set(cell.key, value === undefined ? absentCell : readCell(value, cell.kind));
-  }
+  });
   return { cells, problems };
 }
 

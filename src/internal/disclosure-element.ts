@@ -15,7 +15,7 @@ import type { RelationRule } from '../core/rules/types.js';
 import { DisclosureCheckEvent } from '../events/disclosure-check-event.js';
 import { DisclosureErrorEvent } from '../events/disclosure-error-event.js';
 import { renderFindings, renderTable } from './render-table.js';
-import { isAllowedSourceUrl, MAX_SOURCE_BYTES } from './source.js';
+import { isAllowedSourceUrl, MAX_SOURCE_BYTES, readTextWithin } from './source.js';
 import { localizedLabel } from './labels.js';
 import { localizedText } from './text.js';
 import { adoptLightDomStyles, supportsLightDom } from './light-dom.js';
@@ -148,6 +148,14 @@ export abstract class DisclosureDataElement extends LitElement {
     if (this.renderRoot === this) adoptLightDomStyles(this, (this.constructor as typeof LitElement).elementStyles);
     this.readChildScript();
     this.scriptObserver.observe(this, { childList: true, characterData: true, subtree: true });
+    // Moving an element in the page disconnects it first, which aborted its fetches: a fetch cut
+    // short that way starts again, or the element would say "loading" for ever.
+    if (this.fetched.status === 'loading' && this.fetchController?.signal.aborted) {
+      this.fetchController = this.startFetch(this.src, undefined, (loaded) => (this.fetched = loaded));
+    }
+    if (this.previousFetched.status === 'loading' && this.previousFetchController?.signal.aborted) {
+      this.previousFetchController = this.startFetch(this.previousSrc, undefined, (loaded) => (this.previousFetched = loaded));
+    }
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -372,10 +380,8 @@ async function fetchJson(url: string, signal: AbortSignal): Promise<Loaded> {
   try {
     const response = await fetch(url, { signal, credentials: 'same-origin' });
     if (!response.ok) return failed(`HTTP ${response.status}`);
-    const declared = Number(response.headers.get('content-length'));
-    if (declared > MAX_SOURCE_BYTES) return failed(msg('数据文件过大', { id: 'problem.fetch.tooLarge' }));
-    const body = await response.text();
-    if (body.length > MAX_SOURCE_BYTES) return failed(msg('数据文件过大', { id: 'problem.fetch.tooLarge' }));
+    const body = await readTextWithin(response, MAX_SOURCE_BYTES);
+    if (body === undefined) return failed(msg('数据文件过大', { id: 'problem.fetch.tooLarge' }));
     const parsed = parseJson(body);
     return parsed.ok ? { status: 'ready', value: parsed.value } : { status: 'failed', problem: parsed.problem };
   } catch (error) {

@@ -14,3 +14,31 @@ export function isAllowedSourceUrl(url: string, base: string): boolean {
 
 /** Bodies above this size are refused unread: no disclosure report comes near it. */
 export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
+
+/**
+ * A response body as text (UTF-8, as `Response.text()` reads it), or `undefined` once it passes
+ * `maxBytes`, when the download is cancelled. Content-Length alone cannot enforce the limit: a
+ * chunked response has none and a compressed one declares the compressed size, and a body that
+ * never ends must not be read until memory runs out.
+ */
+export async function readTextWithin(
+  response: Response,
+  maxBytes: number,
+): Promise<string | undefined> {
+  const cancel = (stream: { cancel(): Promise<void> }): undefined =>
+    void stream.cancel().catch(() => undefined);
+  if (Number(response.headers.get('content-length')) > maxBytes)
+    return response.body ? cancel(response.body) : undefined;
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    received += value.byteLength;
+    if (received > maxBytes) return cancel(reader);
+    text += decoder.decode(value, { stream: true });
+  }
+}

@@ -127,6 +127,12 @@ describe('parseJson keeps number literals as written', () => {
     expect(fees('1779.2656')).to.deep.include({ state: 'value', text: '1779.2656', micros: 1779265600n });
   });
 
+  it('still reads valid JSON nested too deep for the literal-keeping pass (found by the element fuzzer)', () => {
+    const deep = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
+    const parsed = parseJson(deep);
+    expect(parsed.ok).to.equal(true);
+  });
+
   it('leaves every number in its shortest form as a number, and -0 still negative', () => {
     const parsed = parseJson('{"a": [0, 174, 1779.2656, 9007199254740991, 1e+21, -0]}');
     expect(parsed.ok && (parsed.value as { a: unknown[] }).a).to.deep.equal([0, 174, 1779.2656, 9007199254740991, 1e21, '-0']);

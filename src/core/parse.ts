@@ -243,10 +243,24 @@ function keepNumberText(_key: string, value: unknown, context?: { readonly sourc
     : value;
 }
 
+/**
+ * The reviver walks the parsed value recursively, so valid JSON nested some thousands deep
+ * (never a report, but still JSON) overflows the stack there, where `JSON.parse` alone does
+ * not: such text is parsed plainly rather than called invalid.
+ */
+function parseKeepingNumberText(text: string): unknown {
+  try {
+    return JSON.parse(text, keepNumberText) as unknown;
+  } catch (error) {
+    if (error instanceof RangeError) return JSON.parse(text) as unknown;
+    throw error;
+  }
+}
+
 /** Parses JSON text without throwing; number literals are never rounded (see `keepNumberText`). */
 export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; problem: InputProblem } {
   try {
-    return { ok: true, value: JSON.parse(text, keepNumberText) as unknown };
+    return { ok: true, value: parseKeepingNumberText(text) };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, problem: { code: 'json', detail, fatal: true } };

@@ -16,7 +16,8 @@ const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: true,
-  testsFinishTimeout: 120_000,
+  // A fuzz campaign (`npm run fuzz`, FUZZ_SCALE > 1) runs each file for many minutes.
+  testsFinishTimeout: Number(process.env.FUZZ_SCALE ?? 1) > 1 ? 4 * 60 * 60_000 : 120_000,
   // Lit's dev-mode notice would otherwise be repeated under every test file.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: {

@@ -13,19 +13,28 @@ import { keyed, totalLeaf, valueCells, type TableLayout, type ValueKind } from '
 import { parseReport } from './parse.js';
 import { current, type RelationRule } from './rules/types.js';
 
-const reason = (cell: Cell): InvalidReason | Cell['state'] => (cell.state === 'invalid' ? cell.reason : cell.state);
+const reason = (cell: Cell): InvalidReason | Cell['state'] =>
+  cell.state === 'invalid' ? cell.reason : cell.state;
 const kind = (): fc.Arbitrary<ValueKind> => fc.constantFrom('count', 'amount');
-const safeCount = (): fc.Arbitrary<number> => fc.oneof(fc.nat(1000), fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }));
+const safeCount = (): fc.Arbitrary<number> =>
+  fc.oneof(fc.nat(1000), fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }));
 
 /** Whitespace `String.prototype.trim` removes, including the ideographic space of CJK text. */
 const space = (): fc.Arbitrary<string> =>
-  fc.array(fc.constantFrom(' ', '\t', '\n', '\r', '\u3000', '\u00a0', '\u2003', '\ufeff', '\u2028'), { maxLength: 3 }).map((s) => s.join(''));
+  fc
+    .array(
+      fc.constantFrom(' ', '\t', '\n', '\r', '\u3000', '\u00a0', '\u2003', '\ufeff', '\u2028'),
+      { maxLength: 3 },
+    )
+    .map((s) => s.join(''));
 
 const FULL_WIDTH = '０１２３４５６７８９';
 /** Some digits full-width (at least the first masked one), the others as they are. */
 const toFullWidth = (digits: string, mask: readonly boolean[]): string => {
   const first = Math.max(0, mask.indexOf(true)) % digits.length;
-  return [...digits].map((d, i) => (i === first || mask[i % mask.length] ? FULL_WIDTH[Number(d)] : d)).join('');
+  return [...digits]
+    .map((d, i) => (i === first || mask[i % mask.length] ? FULL_WIDTH[Number(d)] : d))
+    .join('');
 };
 
 /** The reference: a decimal text's value in millionths, by BigInt alone. */
@@ -37,7 +46,9 @@ function referenceMicros(text: string): bigint {
 function referenceText(micros: bigint): string {
   const sign = micros < 0n ? '-' : '';
   const abs = micros < 0n ? -micros : micros;
-  const fraction = String(abs % 1_000_000n).padStart(6, '0').replace(/0+$/, '');
+  const fraction = String(abs % 1_000_000n)
+    .padStart(6, '0')
+    .replace(/0+$/, '');
   return `${sign}${abs / 1_000_000n}${fraction ? `.${fraction}` : ''}`;
 }
 
@@ -46,11 +57,20 @@ describe('readCell: properties', () => {
     await assertProperty(
       this,
       'cellChoices',
-      fc.property(fc.oneof(fc.anything({ withBigInt: true, withMap: true, withSet: true, withNullPrototype: true }), fc.double(), fc.string()), kind(), (given, k) => {
-        const cell = readCell(given, k);
-        expect(['value', 'blank', 'invalid']).to.include(cell.state);
-        if (cell.state === 'blank' || cell.state === 'invalid') expect(Object.is(cell.given, given), 'keeps what was given').to.equal(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.anything({ withBigInt: true, withMap: true, withSet: true, withNullPrototype: true }),
+          fc.double(),
+          fc.string(),
+        ),
+        kind(),
+        (given, k) => {
+          const cell = readCell(given, k);
+          expect(['value', 'blank', 'invalid']).to.include(cell.state);
+          if (cell.state === 'blank' || cell.state === 'invalid')
+            expect(Object.is(cell.given, given), 'keeps what was given').to.equal(true);
+        },
+      ),
     );
   });
 
@@ -60,7 +80,11 @@ describe('readCell: properties', () => {
       'cellChoices',
       fc.property(safeCount(), space(), space(), (n, before, after) => {
         expect(readCell(n, 'count')).to.deep.equal({ state: 'value', text: String(n), number: n });
-        expect(readCell(`${before}${n}${after}`, 'count')).to.deep.equal({ state: 'value', text: String(n), number: n });
+        expect(readCell(`${before}${n}${after}`, 'count')).to.deep.equal({
+          state: 'value',
+          text: String(n),
+          number: n,
+        });
       }),
     );
   });
@@ -69,10 +93,13 @@ describe('readCell: properties', () => {
     await assertProperty(
       this,
       'cellChoices',
-      fc.property(fc.bigInt({ min: BigInt(Number.MAX_SAFE_INTEGER) + 1n, max: 10n ** 40n }), (n) => {
-        expect(reason(readCell(n.toString(), 'count'))).to.equal('tooLarge');
-        expect(reason(readCell(Number(n), 'count'))).to.equal('tooLarge');
-      }),
+      fc.property(
+        fc.bigInt({ min: BigInt(Number.MAX_SAFE_INTEGER) + 1n, max: 10n ** 40n }),
+        (n) => {
+          expect(reason(readCell(n.toString(), 'count'))).to.equal('tooLarge');
+          expect(reason(readCell(Number(n), 'count'))).to.equal('tooLarge');
+        },
+      ),
     );
   });
 
@@ -80,12 +107,20 @@ describe('readCell: properties', () => {
     await assertProperty(
       this,
       'cellChoices',
-      fc.property(fc.oneof(fc.integer({ min: 1 }), fc.double({ noNaN: true, noDefaultInfinity: true, min: Number.MIN_VALUE })), fc.constantFrom('-', '−', '－'), kind(), (n, minus, k) => {
-        expect(reason(readCell(-n, k))).to.equal('negative');
-        expect(reason(readCell(`${minus}${n}`, k))).to.equal('negative');
-        expect(reason(readCell(-0, k))).to.equal('negative');
-        expect(reason(readCell(`${minus}0`, k))).to.equal('negative');
-      }),
+      fc.property(
+        fc.oneof(
+          fc.integer({ min: 1 }),
+          fc.double({ noNaN: true, noDefaultInfinity: true, min: Number.MIN_VALUE }),
+        ),
+        fc.constantFrom('-', '−', '－'),
+        kind(),
+        (n, minus, k) => {
+          expect(reason(readCell(-n, k))).to.equal('negative');
+          expect(reason(readCell(`${minus}${n}`, k))).to.equal('negative');
+          expect(reason(readCell(-0, k))).to.equal('negative');
+          expect(reason(readCell(`${minus}0`, k))).to.equal('negative');
+        },
+      ),
     );
   });
 
@@ -93,10 +128,14 @@ describe('readCell: properties', () => {
     await assertProperty(
       this,
       'cellChoices',
-      fc.property(fc.double({ min: 0, max: 2 ** 52, noNaN: true }).filter((x) => !Number.isInteger(x)), (x) => {
-        expect(reason(readCell(x, 'count'))).to.equal('notInteger');
-        if (!/e/i.test(String(x))) expect(reason(readCell(String(x), 'count'))).to.equal('notInteger');
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 2 ** 52, noNaN: true }).filter((x) => !Number.isInteger(x)),
+        (x) => {
+          expect(reason(readCell(x, 'count'))).to.equal('notInteger');
+          if (!/e/i.test(String(x)))
+            expect(reason(readCell(String(x), 'count'))).to.equal('notInteger');
+        },
+      ),
     );
   });
 
@@ -104,11 +143,17 @@ describe('readCell: properties', () => {
     await assertProperty(
       this,
       'cellChoices',
-      fc.property(fc.nat(), fc.array(fc.boolean(), { minLength: 1, maxLength: 4 }).filter((m) => m.some(Boolean)), fc.constantFrom(',', '，'), kind(), (n, mask, comma, k) => {
-        expect(reason(readCell(toFullWidth(String(n), mask), k))).to.equal('fullWidthDigits');
-        const grouped = String(n + 1000).replace(/\B(?=(\d{3})+$)/g, comma);
-        expect(reason(readCell(grouped, k))).to.equal('groupingSeparator');
-      }),
+      fc.property(
+        fc.nat(),
+        fc.array(fc.boolean(), { minLength: 1, maxLength: 4 }).filter((m) => m.some(Boolean)),
+        fc.constantFrom(',', '，'),
+        kind(),
+        (n, mask, comma, k) => {
+          expect(reason(readCell(toFullWidth(String(n), mask), k))).to.equal('fullWidthDigits');
+          const grouped = String(n + 1000).replace(/\B(?=(\d{3})+$)/g, comma);
+          expect(reason(readCell(grouped, k))).to.equal('groupingSeparator');
+        },
+      ),
     );
   });
 
@@ -116,9 +161,18 @@ describe('readCell: properties', () => {
     await assertProperty(
       this,
       'cellChoices',
-      fc.property(fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, JSON.parse('1e309') as number), kind(), (x, k) => {
-        expect(['notFinite', 'negative']).to.include(reason(readCell(x, k)));
-      }),
+      fc.property(
+        fc.constantFrom(
+          Number.NaN,
+          Number.POSITIVE_INFINITY,
+          Number.NEGATIVE_INFINITY,
+          JSON.parse('1e309') as number,
+        ),
+        kind(),
+        (x, k) => {
+          expect(['notFinite', 'negative']).to.include(reason(readCell(x, k)));
+        },
+      ),
     );
   });
 
@@ -126,10 +180,16 @@ describe('readCell: properties', () => {
     await assertProperty(
       this,
       'cellChoices',
-      fc.property(fc.constantFrom(null, '', '/', '-', '—'), space(), space(), kind(), (marker, before, after, k) => {
-        const given = marker === null ? null : `${before}${marker}${after}`;
-        expect(readCell(given, k)).to.deep.equal({ state: 'blank', given });
-      }),
+      fc.property(
+        fc.constantFrom(null, '', '/', '-', '—'),
+        space(),
+        space(),
+        kind(),
+        (marker, before, after, k) => {
+          const given = marker === null ? null : `${before}${marker}${after}`;
+          expect(readCell(given, k)).to.deep.equal({ state: 'blank', given });
+        },
+      ),
     );
   });
 });
@@ -152,10 +212,15 @@ describe('amounts: properties', () => {
     await assertProperty(
       this,
       'amounts',
-      fc.property(fc.nat(), fc.integer({ min: 7, max: 30 }), fc.nat(9), (whole, places, lastDigit) => {
-        const text = `${whole}.${'0'.repeat(places - 1)}${lastDigit || 1}`;
-        expect(reason(readCell(text, 'amount'))).to.equal('tooManyDecimals');
-      }),
+      fc.property(
+        fc.nat(),
+        fc.integer({ min: 7, max: 30 }),
+        fc.nat(9),
+        (whole, places, lastDigit) => {
+          const text = `${whole}.${'0'.repeat(places - 1)}${lastDigit || 1}`;
+          expect(reason(readCell(text, 'amount'))).to.equal('tooManyDecimals');
+        },
+      ),
     );
   });
 
@@ -202,19 +267,32 @@ describe('amounts: properties', () => {
     ],
   });
   const checkLedger = (fees: Record<string, string>, signs: readonly (1 | -1)[]) =>
-    checkReport({ layouts: [LEDGER], rules: [ledgerRule(signs)], report: parseReport({ fees }, [LEDGER]), text: localizedText });
+    checkReport({
+      layouts: [LEDGER],
+      rules: [ledgerRule(signs)],
+      report: parseReport({ fees }, [LEDGER]),
+      text: localizedText,
+    });
 
   it('sum exactly: a left-out total is computed to the millionth, by BigInt', async function () {
     await assertProperty(
       this,
       'amounts',
-      fc.property(fc.tuple(amountText(), amountText(), amountText()), fc.constantFrom<1 | -1>(1, -1), ([a, b, c], sign) => {
-        const signs = [1, 1, sign] as const;
-        const sum = referenceMicros(a) + referenceMicros(b) + BigInt(sign) * referenceMicros(c);
-        const result = checkLedger({ a, b, c }, signs);
-        expect(result.cells.proactive!.get(totalCell.key)).to.deep.include({ state: 'computed', text: referenceText(sum), micros: sum });
-        expect(result.findings).to.deep.equal([]);
-      }),
+      fc.property(
+        fc.tuple(amountText(), amountText(), amountText()),
+        fc.constantFrom<1 | -1>(1, -1),
+        ([a, b, c], sign) => {
+          const signs = [1, 1, sign] as const;
+          const sum = referenceMicros(a) + referenceMicros(b) + BigInt(sign) * referenceMicros(c);
+          const result = checkLedger({ a, b, c }, signs);
+          expect(result.cells.proactive!.get(totalCell.key)).to.deep.include({
+            state: 'computed',
+            text: referenceText(sum),
+            micros: sum,
+          });
+          expect(result.findings).to.deep.equal([]);
+        },
+      ),
     );
   });
 
@@ -222,25 +300,45 @@ describe('amounts: properties', () => {
     await assertProperty(
       this,
       'amounts',
-      fc.property(fc.tuple(amountText(), amountText(), amountText()), fc.bigInt({ min: -(10n ** 9n), max: 10n ** 9n }), fc.nat(3), ([a, b, c], off, zeros) => {
-        const sum = referenceMicros(a) + referenceMicros(b) + referenceMicros(c);
-        // The exact total, written with some trailing zeros, up to the sixth place.
-        const written = referenceText(sum);
-        const places = written.includes('.') ? written.length - written.indexOf('.') - 1 : 0;
-        const extra = Math.min(zeros, 6 - places);
-        const exactTotal = extra === 0 ? written : `${written}${places ? '' : '.'}${'0'.repeat(extra)}`;
-        expect(checkLedger({ a, b, c, total: exactTotal }, [1, 1, 1]).findings).to.deep.equal([]);
-        if (off === 0n || sum + off < 0n) return;
-        const findings = checkLedger({ a, b, c, total: referenceText(sum + off) }, [1, 1, 1]).findings;
-        expect(findings).to.have.length(1);
-        expect(findings[0]).to.deep.include({ rule: 'ledger.total', expected: referenceText(sum), actual: referenceText(sum + off) });
-      }),
+      fc.property(
+        fc.tuple(amountText(), amountText(), amountText()),
+        fc.bigInt({ min: -(10n ** 9n), max: 10n ** 9n }),
+        fc.nat(3),
+        ([a, b, c], off, zeros) => {
+          const sum = referenceMicros(a) + referenceMicros(b) + referenceMicros(c);
+          // The exact total, written with some trailing zeros, up to the sixth place.
+          const written = referenceText(sum);
+          const places = written.includes('.') ? written.length - written.indexOf('.') - 1 : 0;
+          const extra = Math.min(zeros, 6 - places);
+          const exactTotal =
+            extra === 0 ? written : `${written}${places ? '' : '.'}${'0'.repeat(extra)}`;
+          expect(checkLedger({ a, b, c, total: exactTotal }, [1, 1, 1]).findings).to.deep.equal([]);
+          if (off === 0n || sum + off < 0n) return;
+          const findings = checkLedger(
+            { a, b, c, total: referenceText(sum + off) },
+            [1, 1, 1],
+          ).findings;
+          expect(findings).to.have.length(1);
+          expect(findings[0]).to.deep.include({
+            rule: 'ledger.total',
+            expected: referenceText(sum),
+            actual: referenceText(sum + off),
+          });
+        },
+      ),
     );
   });
 
   it('do not drift where binary floating point would (0.1 + 0.2 = 0.3)', () => {
     expect(0.1 + 0.2).to.not.equal(0.3);
-    expect(checkLedger({ a: '0.1', b: '0.2', c: '0', total: '0.3' }, [1, 1, 1]).findings).to.deep.equal([]);
-    expect(checkLedger({ a: '24252.311082', b: '1779.2656', c: '0.000001', total: '26031.576683' }, [1, 1, 1]).findings).to.deep.equal([]);
+    expect(
+      checkLedger({ a: '0.1', b: '0.2', c: '0', total: '0.3' }, [1, 1, 1]).findings,
+    ).to.deep.equal([]);
+    expect(
+      checkLedger(
+        { a: '24252.311082', b: '1779.2656', c: '0.000001', total: '26031.576683' },
+        [1, 1, 1],
+      ).findings,
+    ).to.deep.equal([]);
   });
 });

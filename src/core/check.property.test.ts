@@ -26,7 +26,11 @@ import { REVIEW_LITIGATION_RULES } from './rules/review-litigation.js';
 import type { Relation, RelationRule } from './rules/types.js';
 
 const LAYOUT_LIST = Object.values(LAYOUTS);
-const RULES: readonly RelationRule[] = [...APPLICATIONS_RULES, ...REVIEW_LITIGATION_RULES, ...CROSS_YEAR_RULES];
+const RULES: readonly RelationRule[] = [
+  ...APPLICATIONS_RULES,
+  ...REVIEW_LITIGATION_RULES,
+  ...CROSS_YEAR_RULES,
+];
 
 function check(doc: unknown, previous?: unknown) {
   const report = parseReport(doc, LAYOUT_LIST);
@@ -39,17 +43,29 @@ function check(doc: unknown, previous?: unknown) {
   });
 }
 
-const previousDocument = (values: CellValues): JsonObject => ({ ...writeDocument(values), year: 2024 });
+const previousDocument = (values: CellValues): JsonObject => ({
+  ...writeDocument(values),
+  year: 2024,
+});
 
 /** The cells of this year a relation names, in the engine's order: left side, then right side. */
 const currentCells = (relation: Relation): string[] =>
-  [...relation.lhs, ...relation.rhs].filter((term) => term.year === 'current').map((term) => term.cell);
+  [...relation.lhs, ...relation.rhs]
+    .filter((term) => term.year === 'current')
+    .map((term) => term.cell);
 
 /** How a relation's two sides move when one cell of `year` moves by `delta`: lhs − rhs. */
-function shift(relation: Relation, key: string, year: 'current' | 'previous', delta: bigint): bigint {
+function shift(
+  relation: Relation,
+  key: string,
+  year: 'current' | 'previous',
+  delta: bigint,
+): bigint {
   let moved = 0n;
-  for (const term of relation.lhs) if (term.cell === key && term.year === year) moved += BigInt(term.sign) * delta;
-  for (const term of relation.rhs) if (term.cell === key && term.year === year) moved -= BigInt(term.sign) * delta;
+  for (const term of relation.lhs)
+    if (term.cell === key && term.year === year) moved += BigInt(term.sign) * delta;
+  for (const term of relation.rhs)
+    if (term.cell === key && term.year === year) moved -= BigInt(term.sign) * delta;
   return moved;
 }
 
@@ -59,17 +75,40 @@ const reads = (relation: Relation, key: string, year: 'current' | 'previous'): b
 const describeFinding = (f: Finding) => `${f.rule} [${f.cells.join(' ')}]`;
 
 /** A change to one cell: a number moved by a non-zero amount, a blank, or an invalid value. */
-type Change = { kind: 'delta'; delta: number } | { kind: 'blank'; given: Json } | { kind: 'invalid'; given: unknown };
+type Change =
+  | { kind: 'delta'; delta: number }
+  | { kind: 'blank'; given: Json }
+  | { kind: 'invalid'; given: unknown };
 
 const change = (): fc.Arbitrary<Change> =>
   fc.oneof(
-    { weight: 4, arbitrary: fc.tuple(count(), fc.boolean()).map(([n, up]): Change => ({ kind: 'delta', delta: up ? n + 1 : -(n + 1) })) },
-    { weight: 1, arbitrary: fc.constantFrom<Json>('/', '', '-', '—', null, ' / ').map((given): Change => ({ kind: 'blank', given })) },
-    { weight: 1, arbitrary: fc.nat(badCells().length - 1).map((i): Change => ({ kind: 'invalid', given: badCells()[i] })) },
+    {
+      weight: 4,
+      arbitrary: fc
+        .tuple(count(), fc.boolean())
+        .map(([n, up]): Change => ({ kind: 'delta', delta: up ? n + 1 : -(n + 1) })),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .constantFrom<Json>('/', '', '-', '—', null, ' / ')
+        .map((given): Change => ({ kind: 'blank', given })),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .nat(badCells().length - 1)
+        .map((i): Change => ({ kind: 'invalid', given: badCells()[i] })),
+    },
   );
 
 /** Applies a change to a count cell; a move below zero becomes the opposite move. */
-function applyChange(doc: JsonObject, key: string, old: number | string, how: Change): { doc: JsonObject; delta?: bigint } {
+function applyChange(
+  doc: JsonObject,
+  key: string,
+  old: number | string,
+  how: Change,
+): { doc: JsonObject; delta?: bigint } {
   if (how.kind === 'delta') {
     if (typeof old === 'string') {
       // An amount: move it by the change in millionths, exactly.
@@ -103,69 +142,131 @@ describe('checkReport: properties', () => {
     await assertProperty(
       this,
       'consistentReports',
-      fc.property(consistentYears(), spelling(), spelling(), ({ current, previous }, how, previousHow) => {
-        const doc = writeDocument(current, how);
-        const last = { ...writeDocument(previous, previousHow), year: 2024 };
-        expect(check(doc, last).findings.map(describeFinding)).to.deep.equal([]);
-        // The same pair with last year's 四 moved by one: R6 must notice, or it never ran.
-        const moved = setCell(structuredClone(last), 'applications.carriedForward.naturalPerson', (previous.get('applications.carriedForward.naturalPerson') as number) + 1);
-        expect(check(doc, moved).findings.map((f) => f.rule)).to.include('crossYear.carriedOver');
-      }),
+      fc.property(
+        consistentYears(),
+        spelling(),
+        spelling(),
+        ({ current, previous }, how, previousHow) => {
+          const doc = writeDocument(current, how);
+          const last = { ...writeDocument(previous, previousHow), year: 2024 };
+          expect(check(doc, last).findings.map(describeFinding)).to.deep.equal([]);
+          // The same pair with last year's 四 moved by one: R6 must notice, or it never ran.
+          const moved = setCell(
+            structuredClone(last),
+            'applications.carriedForward.naturalPerson',
+            (previous.get('applications.carriedForward.naturalPerson') as number) + 1,
+          );
+          expect(check(doc, moved).findings.map((f) => f.rule)).to.include('crossYear.carriedOver');
+        },
+      ),
     );
   });
 
   it('fires exactly the relations that read a changed cell, each naming it, off by exactly the change', async function () {
-    const keys = LAYOUT_LIST.flatMap((layout) => [...parseReport({}, [layout]).sections[layout.id]!.keys()]);
+    const keys = LAYOUT_LIST.flatMap((layout) => [
+      ...parseReport({}, [layout]).sections[layout.id]!.keys(),
+    ]);
     await assertProperty(
       this,
       'singleCellChange',
-      fc.property(consistentYears(), spelling({ omitTotals: false }), fc.constantFrom(...keys), change(), ({ current, previous }, how, key, what) => {
-        const { doc, delta } = applyChange(writeDocument(current, how), key, current.get(key)!, what);
-        const findings = check(doc, previousDocument(previous)).findings;
+      fc.property(
+        consistentYears(),
+        spelling({ omitTotals: false }),
+        fc.constantFrom(...keys),
+        change(),
+        ({ current, previous }, how, key, what) => {
+          const { doc, delta } = applyChange(
+            writeDocument(current, how),
+            key,
+            current.get(key)!,
+            what,
+          );
+          const findings = check(doc, previousDocument(previous)).findings;
 
-        const expected = RULES.flatMap((rule) =>
-          rule.relations.filter((relation) => reads(relation, key, 'current')).map((relation) => ({ rule, relation })),
-        );
-        const relationFindings = findings.filter((f) => !f.rule.startsWith('cell.'));
-        expect(relationFindings.map(describeFinding)).to.have.members(
-          expected.map(({ rule, relation }) => `${rule.id} [${currentCells(relation).join(' ')}]`),
-        );
-        for (const finding of relationFindings) {
-          expect(finding.cells, finding.message).to.include(key);
-          const { rule, relation } = expected.find((e) => e.rule.id === finding.rule && currentCells(e.relation).join() === finding.cells.join())!;
-          if (delta === undefined) {
-            expect(finding).to.deep.include({ severity: 'warning', unverifiable: true });
-          } else {
-            expect(finding.severity).to.equal(rule.severity);
-            expect(exact(finding.actual) - exact(finding.expected), finding.message).to.equal(shift(relation, key, 'current', delta));
+          const expected = RULES.flatMap((rule) =>
+            rule.relations
+              .filter((relation) => reads(relation, key, 'current'))
+              .map((relation) => ({ rule, relation })),
+          );
+          const relationFindings = findings.filter((f) => !f.rule.startsWith('cell.'));
+          expect(relationFindings.map(describeFinding)).to.have.members(
+            expected.map(
+              ({ rule, relation }) => `${rule.id} [${currentCells(relation).join(' ')}]`,
+            ),
+          );
+          for (const finding of relationFindings) {
+            expect(finding.cells, finding.message).to.include(key);
+            const { rule, relation } = expected.find(
+              (e) =>
+                e.rule.id === finding.rule &&
+                currentCells(e.relation).join() === finding.cells.join(),
+            )!;
+            if (delta === undefined) {
+              expect(finding).to.deep.include({ severity: 'warning', unverifiable: true });
+            } else {
+              expect(finding.severity).to.equal(rule.severity);
+              expect(exact(finding.actual) - exact(finding.expected), finding.message).to.equal(
+                shift(relation, key, 'current', delta),
+              );
+            }
           }
-        }
-        const cellFindings = findings.filter((f) => f.rule.startsWith('cell.'));
-        if (what.kind === 'delta') expect(cellFindings).to.deep.equal([]);
-        else {
-          expect(cellFindings.map((f) => [f.rule, f.cells])).to.deep.equal([[what.kind === 'blank' ? 'cell.blank' : 'cell.invalid', [key]]]);
-        }
-      }),
+          const cellFindings = findings.filter((f) => f.rule.startsWith('cell.'));
+          if (what.kind === 'delta') expect(cellFindings).to.deep.equal([]);
+          else {
+            expect(cellFindings.map((f) => [f.rule, f.cells])).to.deep.equal([
+              [what.kind === 'blank' ? 'cell.blank' : 'cell.invalid', [key]],
+            ]);
+          }
+        },
+      ),
     );
   });
 
   it("fires exactly the cross-year relations that read a changed cell of last year's report", async function () {
-    const keys = [...new Set(CROSS_YEAR_RULES.flatMap((rule) => rule.relations.flatMap((r) => [...r.lhs, ...r.rhs]).filter((t) => t.year === 'previous').map((t) => t.cell)))];
+    const keys = [
+      ...new Set(
+        CROSS_YEAR_RULES.flatMap((rule) =>
+          rule.relations
+            .flatMap((r) => [...r.lhs, ...r.rhs])
+            .filter((t) => t.year === 'previous')
+            .map((t) => t.cell),
+        ),
+      ),
+    ];
     await assertProperty(
       this,
       'singleCellChange',
-      fc.property(consistentYears(), fc.constantFrom(...keys), fc.tuple(count(), fc.boolean()), ({ current, previous }, key, [n, up]) => {
-        const old = previous.get(key) as number;
-        const delta = up || old < n + 1 ? n + 1 : -(n + 1);
-        const last = setCell(previousDocument(previous), key, old + delta);
-        const findings = check(writeDocument(current), last).findings;
-        const expected = CROSS_YEAR_RULES.flatMap((rule) => rule.relations.filter((r) => reads(r, key, 'previous')).map((relation) => ({ rule, relation })));
-        expect(findings.map(describeFinding)).to.have.members(expected.map(({ rule, relation }) => `${rule.id} [${currentCells(relation).join(' ')}]`));
-        for (const finding of findings) {
-          const { relation } = expected.find((e) => e.rule.id === finding.rule && currentCells(e.relation).join() === finding.cells.join())!;
-          expect(exact(finding.actual) - exact(finding.expected)).to.equal(shift(relation, key, 'previous', BigInt(delta)));
-        }
-      }),
+      fc.property(
+        consistentYears(),
+        fc.constantFrom(...keys),
+        fc.tuple(count(), fc.boolean()),
+        ({ current, previous }, key, [n, up]) => {
+          const old = previous.get(key) as number;
+          const delta = up || old < n + 1 ? n + 1 : -(n + 1);
+          const last = setCell(previousDocument(previous), key, old + delta);
+          const findings = check(writeDocument(current), last).findings;
+          const expected = CROSS_YEAR_RULES.flatMap((rule) =>
+            rule.relations
+              .filter((r) => reads(r, key, 'previous'))
+              .map((relation) => ({ rule, relation })),
+          );
+          expect(findings.map(describeFinding)).to.have.members(
+            expected.map(
+              ({ rule, relation }) => `${rule.id} [${currentCells(relation).join(' ')}]`,
+            ),
+          );
+          for (const finding of findings) {
+            const { relation } = expected.find(
+              (e) =>
+                e.rule.id === finding.rule &&
+                currentCells(e.relation).join() === finding.cells.join(),
+            )!;
+            expect(exact(finding.actual) - exact(finding.expected)).to.equal(
+              shift(relation, key, 'previous', BigInt(delta)),
+            );
+          }
+        },
+      ),
     );
   });
 });

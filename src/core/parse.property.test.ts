@@ -28,25 +28,49 @@ import { REVIEW_LITIGATION_RULES } from './rules/review-litigation.js';
 const RULES = [...APPLICATIONS_RULES, ...REVIEW_LITIGATION_RULES, ...CROSS_YEAR_RULES];
 const LAYOUT_LIST = Object.values(LAYOUTS);
 /** What elements pass: each table on its own, and all of them together (the annual report). */
-const LAYOUT_SETS: readonly (readonly TableLayout[])[] = [...LAYOUT_LIST.map((layout) => [layout]), LAYOUT_LIST];
-const ALL_KEYS = new Set(LAYOUT_LIST.flatMap((layout) => valueCells(layout).map((cell) => cell.key)));
+const LAYOUT_SETS: readonly (readonly TableLayout[])[] = [
+  ...LAYOUT_LIST.map((layout) => [layout]),
+  LAYOUT_LIST,
+];
+const ALL_KEYS = new Set(
+  LAYOUT_LIST.flatMap((layout) => valueCells(layout).map((cell) => cell.key)),
+);
 const PROBLEM_CODES = ['json', 'fetch', 'wrongType', 'missingSection', 'wrongLength', 'unknownKey'];
-const FINDING_RULES = new Set(['cell.blank', 'cell.invalid', 'input.unknownKey', 'input.wrongType', 'input.previous', 'input.previousYear', ...RULES.map((r) => r.id)]);
+const FINDING_RULES = new Set([
+  'cell.blank',
+  'cell.invalid',
+  'input.unknownKey',
+  'input.wrongType',
+  'input.previous',
+  'input.previousYear',
+  ...RULES.map((r) => r.id),
+]);
 
 /** Object.prototype's own properties and their descriptors: any pollution changes this. */
 const prototypeSnapshot = (): string =>
-  JSON.stringify(Object.getOwnPropertyNames(Object.prototype).map((name) => [name, typeof Object.getOwnPropertyDescriptor(Object.prototype, name)!.value]));
+  JSON.stringify(
+    Object.getOwnPropertyNames(Object.prototype).map((name) => [
+      name,
+      typeof Object.getOwnPropertyDescriptor(Object.prototype, name)!.value,
+    ]),
+  );
 
 /** Parses and checks like an element does, and asserts what must hold for any input. */
-function parseAndCheck(input: unknown, layouts: readonly TableLayout[], previous?: unknown): ParsedReport {
+function parseAndCheck(
+  input: unknown,
+  layouts: readonly TableLayout[],
+  previous?: unknown,
+): ParsedReport {
   const report = parseReport(input, layouts);
   for (const problem of report.problems) {
     expect(PROBLEM_CODES).to.include(problem.code);
-    if (problem.fatal && problem.code !== 'json' && problem.code !== 'fetch') expect(problem).to.have.property('path').that.is.a('string');
+    if (problem.fatal && problem.code !== 'json' && problem.code !== 'fetch')
+      expect(problem).to.have.property('path').that.is.a('string');
   }
   const fatal = report.problems.some((p) => p.fatal);
   if (!fatal) {
-    for (const layout of layouts) expect(report.sections[layout.id]!.size, layout.id).to.equal(valueCells(layout).length);
+    for (const layout of layouts)
+      expect(report.sections[layout.id]!.size, layout.id).to.equal(valueCells(layout).length);
   }
   const { findings } = checkReport({
     layouts,
@@ -78,9 +102,14 @@ describe('parseReport and checkReport: properties', () => {
     await assertProperty(
       this,
       'parseTotal',
-      fc.property(hostileJson(), fc.constantFrom(...LAYOUT_SETS), fc.option(hostileJson(), { nil: undefined }), (input, layouts, previous) => {
-        parseAndCheck(input, layouts, previous);
-      }),
+      fc.property(
+        hostileJson(),
+        fc.constantFrom(...LAYOUT_SETS),
+        fc.option(hostileJson(), { nil: undefined }),
+        (input, layouts, previous) => {
+          parseAndCheck(input, layouts, previous);
+        },
+      ),
     );
   });
 
@@ -99,32 +128,53 @@ describe('parseReport and checkReport: properties', () => {
     await assertProperty(
       this,
       'parseTotal',
-      fc.property(consistentReport(), fc.constantFrom(...HOSTILE_KEYS), fc.nat(), (values, key, where) => {
-        const doc = writeDocument(values);
-        // Objects of the document, as JSON text gives them: `__proto__` becomes an own key there.
-        const objects: JsonObject[] = [doc];
-        for (const section of ['proactive', 'applications', 'reviewLitigation']) {
-          objects.push(doc[section] as JsonObject);
-          for (const child of Object.values(doc[section] as JsonObject)) if (child && typeof child === 'object' && !Array.isArray(child)) objects.push(child);
-        }
-        const target = objects[where % objects.length];
-        const text = JSON.stringify(doc).replace(JSON.stringify(target), JSON.stringify(target).replace(/^\{/, `{${JSON.stringify(key)}:{"received":[1,1,1,1,1,1,6],"naturalPerson":1},`));
-        const parsed = parseJson(text);
-        if (!parsed.ok) throw new Error('generated JSON did not parse');
-        const report = parseAndCheck(parsed.value, LAYOUT_LIST);
-        const unknown = report.problems.filter((p) => p.code === 'unknownKey').map((p) => ('path' in p ? p.path : ''));
-        expect(unknown).to.have.length(1);
-        expect(unknown[0].endsWith(`.${key}`) || unknown[0] === key, unknown[0]).to.equal(true);
-        // The cells are exactly the consistent report's: the hostile key changed nothing.
-        const { findings } = checkReport({ layouts: LAYOUT_LIST, rules: RULES, report, text: localizedText });
-        expect(findings.map((f) => f.rule)).to.deep.equal(['input.unknownKey']);
-      }),
+      fc.property(
+        consistentReport(),
+        fc.constantFrom(...HOSTILE_KEYS),
+        fc.nat(),
+        (values, key, where) => {
+          const doc = writeDocument(values);
+          // Objects of the document, as JSON text gives them: `__proto__` becomes an own key there.
+          const objects: JsonObject[] = [doc];
+          for (const section of ['proactive', 'applications', 'reviewLitigation']) {
+            objects.push(doc[section] as JsonObject);
+            for (const child of Object.values(doc[section] as JsonObject))
+              if (child && typeof child === 'object' && !Array.isArray(child)) objects.push(child);
+          }
+          const target = objects[where % objects.length];
+          const text = JSON.stringify(doc).replace(
+            JSON.stringify(target),
+            JSON.stringify(target).replace(
+              /^\{/,
+              `{${JSON.stringify(key)}:{"received":[1,1,1,1,1,1,6],"naturalPerson":1},`,
+            ),
+          );
+          const parsed = parseJson(text);
+          if (!parsed.ok) throw new Error('generated JSON did not parse');
+          const report = parseAndCheck(parsed.value, LAYOUT_LIST);
+          const unknown = report.problems
+            .filter((p) => p.code === 'unknownKey')
+            .map((p) => ('path' in p ? p.path : ''));
+          expect(unknown).to.have.length(1);
+          expect(unknown[0].endsWith(`.${key}`) || unknown[0] === key, unknown[0]).to.equal(true);
+          // The cells are exactly the consistent report's: the hostile key changed nothing.
+          const { findings } = checkReport({
+            layouts: LAYOUT_LIST,
+            rules: RULES,
+            report,
+            text: localizedText,
+          });
+          expect(findings.map((f) => f.rule)).to.deep.equal(['input.unknownKey']);
+        },
+      ),
     );
   });
 
   it('survives very long strings and deeply nested arrays and objects anywhere', async function () {
-    const deepArray = (depth: number): unknown => JSON.parse(`${'['.repeat(depth)}1${']'.repeat(depth)}`);
-    const deepObject = (depth: number): unknown => JSON.parse(`${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`);
+    const deepArray = (depth: number): unknown =>
+      JSON.parse(`${'['.repeat(depth)}1${']'.repeat(depth)}`);
+    const deepObject = (depth: number): unknown =>
+      JSON.parse(`${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`);
     await assertProperty(
       this,
       'parseDeep',
@@ -148,14 +198,25 @@ describe('parseReport and checkReport: properties', () => {
             for (const segment of path.slice(0, -2)) node = node[segment] as JsonObject;
             node[path[path.length - 2]] = make() as JsonObject;
           } else {
-            const row = path.slice(0, -1).reduce<JsonObject>((node, segment) => node[segment] as JsonObject, applications) as unknown as unknown[];
+            const row = path
+              .slice(0, -1)
+              .reduce<JsonObject>(
+                (node, segment) => node[segment] as JsonObject,
+                applications,
+              ) as unknown as unknown[];
             row[0] = make();
           }
           const report = parseAndCheck(doc, [LAYOUTS.applications]);
-          const { findings } = checkReport({ layouts: [LAYOUTS.applications], rules: RULES, report, text: localizedText });
+          const { findings } = checkReport({
+            layouts: [LAYOUTS.applications],
+            rules: RULES,
+            report,
+            text: localizedText,
+          });
           // A message quotes the value, but only its beginning.
           for (const finding of findings) expect(finding.message.length).to.be.below(400);
-          for (const problem of report.problems) expect(localizedText.problem(problem).length).to.be.below(400);
+          for (const problem of report.problems)
+            expect(localizedText.problem(problem).length).to.be.below(400);
         },
       ),
     );
@@ -165,27 +226,47 @@ describe('parseReport and checkReport: properties', () => {
     await assertProperty(
       this,
       'noMutation',
-      fc.property(fc.oneof(brokenDocument(), consistentReport().chain((values) => spelling().map((how) => writeDocument(values, how)))), fc.constantFrom(...LAYOUT_SETS), (input, layouts) => {
-        const text = JSON.stringify(input);
-        const frozen = deepFreeze(input);
-        const first = parseAndCheck(frozen, layouts);
-        const second = parseAndCheck(frozen, layouts);
-        expect(JSON.stringify(frozen)).to.equal(text);
-        expect(second.problems).to.deep.equal(first.problems);
-        for (const layout of layouts) {
-          expect([...(second.sections[layout.id] ?? [])]).to.deep.equal([...(first.sections[layout.id] ?? [])]);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          brokenDocument(),
+          consistentReport().chain((values) => spelling().map((how) => writeDocument(values, how))),
+        ),
+        fc.constantFrom(...LAYOUT_SETS),
+        (input, layouts) => {
+          const text = JSON.stringify(input);
+          const frozen = deepFreeze(input);
+          const first = parseAndCheck(frozen, layouts);
+          const second = parseAndCheck(frozen, layouts);
+          expect(JSON.stringify(frozen)).to.equal(text);
+          expect(second.problems).to.deep.equal(first.problems);
+          for (const layout of layouts) {
+            expect([...(second.sections[layout.id] ?? [])]).to.deep.equal([
+              ...(first.sections[layout.id] ?? []),
+            ]);
+          }
+        },
+      ),
     );
   });
 });
 
 describe('parseJson: properties', () => {
   /** A JSON document with one cell written as a raw number literal. */
-  const withLiteral = (values: Map<string, number | string>, key: string, literal: string): string => {
-    const doc = writeDocument(values, { arrays: () => false, cell: () => 'number', omitTotal: () => false, pad: () => '' });
+  const withLiteral = (
+    values: Map<string, number | string>,
+    key: string,
+    literal: string,
+  ): string => {
+    const doc = writeDocument(values, {
+      arrays: () => false,
+      cell: () => 'number',
+      omitTotal: () => false,
+      pad: () => '',
+    });
     const path = key.split('.');
-    const row = path.slice(0, -1).reduce<JsonObject>((node, segment) => node[segment] as JsonObject, doc);
+    const row = path
+      .slice(0, -1)
+      .reduce<JsonObject>((node, segment) => node[segment] as JsonObject, doc);
     row[path[path.length - 1]] = '@@literal@@';
     return JSON.stringify(doc).replace('"@@literal@@"', literal);
   };
@@ -194,7 +275,12 @@ describe('parseJson: properties', () => {
     if (!parsed.ok) throw new Error(`not JSON: ${text.slice(0, 80)}`);
     const report = parseReport(parsed.value, LAYOUT_LIST);
     const cell = report.sections[key.split('.')[0] as keyof typeof LAYOUTS]!.get(key)!;
-    const { findings } = checkReport({ layouts: LAYOUT_LIST, rules: RULES, report, text: localizedText });
+    const { findings } = checkReport({
+      layouts: LAYOUT_LIST,
+      rules: RULES,
+      report,
+      text: localizedText,
+    });
     return { cell, findings: findings.filter((f) => f.cells.length === 1 && f.cells[0] === key) };
   };
   const countKeys = valueCells(LAYOUTS.applications).map((c) => c.key);
@@ -203,13 +289,18 @@ describe('parseJson: properties', () => {
     await assertProperty(
       this,
       'jsonLiterals',
-      fc.property(consistentReport(), fc.constantFrom(...countKeys), fc.bigInt({ min: 2n ** 53n, max: 10n ** 30n }), (values, key, n) => {
-        const literal = n.toString();
-        const { cell, findings } = cellAfter(withLiteral(values, key, literal), key);
-        expect(cell).to.deep.include({ state: 'invalid', reason: 'tooLarge' });
-        expect(findings.map((f) => f.rule)).to.deep.equal(['cell.invalid']);
-        expect(findings[0].message).to.contain(literal);
-      }),
+      fc.property(
+        consistentReport(),
+        fc.constantFrom(...countKeys),
+        fc.bigInt({ min: 2n ** 53n, max: 10n ** 30n }),
+        (values, key, n) => {
+          const literal = n.toString();
+          const { cell, findings } = cellAfter(withLiteral(values, key, literal), key);
+          expect(cell).to.deep.include({ state: 'invalid', reason: 'tooLarge' });
+          expect(findings.map((f) => f.rule)).to.deep.equal(['cell.invalid']);
+          expect(findings[0].message).to.contain(literal);
+        },
+      ),
     );
   });
 
@@ -217,12 +308,19 @@ describe('parseJson: properties', () => {
     await assertProperty(
       this,
       'jsonLiterals',
-      fc.property(consistentReport(), fc.constantFrom(...countKeys), fc.nat(10_000), fc.integer({ min: 1, max: 20 }), fc.nat(9), (values, key, whole, places, digit) => {
-        const literal = `${whole}.${'0'.repeat(places - 1)}${digit}`;
-        const { cell, findings } = cellAfter(withLiteral(values, key, literal), key);
-        expect(cell).to.deep.include({ state: 'invalid', reason: 'notInteger' });
-        expect(findings[0].message).to.contain(literal);
-      }),
+      fc.property(
+        consistentReport(),
+        fc.constantFrom(...countKeys),
+        fc.nat(10_000),
+        fc.integer({ min: 1, max: 20 }),
+        fc.nat(9),
+        (values, key, whole, places, digit) => {
+          const literal = `${whole}.${'0'.repeat(places - 1)}${digit}`;
+          const { cell, findings } = cellAfter(withLiteral(values, key, literal), key);
+          expect(cell).to.deep.include({ state: 'invalid', reason: 'notInteger' });
+          expect(findings[0].message).to.contain(literal);
+        },
+      ),
     );
   });
 
@@ -230,12 +328,24 @@ describe('parseJson: properties', () => {
     await assertProperty(
       this,
       'jsonLiterals',
-      fc.property(consistentReport(), fc.bigInt({ min: 0n, max: 10n ** 20n }), fc.nat(6), fc.nat(999_999), (values, whole, places, fraction) => {
-        const literal = places === 0 ? whole.toString() : `${whole}.${String(fraction).padStart(6, '0').slice(0, places)}`;
-        const { cell } = cellAfter(withLiteral(values, 'proactive.fees', literal), 'proactive.fees');
-        const micros = whole * 1_000_000n + BigInt((literal.split('.')[1] ?? '').padEnd(6, '0'));
-        expect(cell).to.deep.include({ state: 'value', text: literal, micros });
-      }),
+      fc.property(
+        consistentReport(),
+        fc.bigInt({ min: 0n, max: 10n ** 20n }),
+        fc.nat(6),
+        fc.nat(999_999),
+        (values, whole, places, fraction) => {
+          const literal =
+            places === 0
+              ? whole.toString()
+              : `${whole}.${String(fraction).padStart(6, '0').slice(0, places)}`;
+          const { cell } = cellAfter(
+            withLiteral(values, 'proactive.fees', literal),
+            'proactive.fees',
+          );
+          const micros = whole * 1_000_000n + BigInt((literal.split('.')[1] ?? '').padEnd(6, '0'));
+          expect(cell).to.deep.include({ state: 'value', text: literal, micros });
+        },
+      ),
     );
   });
 });

@@ -30,8 +30,8 @@ export function fuzzPlugin() {
  *
  * - `respond?status=&type=&delay=&body=`: any status, content type and body, after `delay` ms
  *   (a slow response that a newer `src` overtakes);
- * - `huge?bytes=&declare=`: a body of `bytes` bytes, with a Content-Length when `declare=1`,
- *   streamed without one (chunked) otherwise;
+ * - `huge?bytes=&declare=`: a body of `bytes` bytes (`endless`: one that never ends), with a
+ *   Content-Length when `declare=1`, streamed without one (chunked) otherwise;
  * - `reset`: the connection is dropped without a response (a network error).
  */
 export async function fuzzMiddleware(ctx, next) {
@@ -47,7 +47,8 @@ export async function fuzzMiddleware(ctx, next) {
       ctx.body = String(query.body ?? '');
       return;
     case '/__fuzz/huge': {
-      const bytes = Number(query.bytes ?? 0) || 0;
+      const bytes =
+        query.bytes === 'endless' ? Number.POSITIVE_INFINITY : Number(query.bytes ?? 0) || 0;
       ctx.type = 'application/json';
       if (query.declare === '1') {
         ctx.body = Buffer.alloc(bytes, 0x20);

@@ -1,0 +1,37 @@
+/**
+ * A trap for hostile input: every payload in test/fixtures/arbitraries.ts (XSS_PAYLOADS) calls
+ * `window.__xss(n)` if it ever runs, and errors or rejections that reach the page are the
+ * proof that bad input threw into the host page. Install before the input goes in; release
+ * after, to read what happened.
+ */
+
+declare global {
+  interface Window {
+    __xss?: (id: number) => void;
+  }
+}
+
+export interface PageTrap {
+  /** Waits for late events (an image's onerror fires after a network round trip), then reports. */
+  release(): Promise<{ errors: string[]; executed: number[] }>;
+}
+
+export function trapPage(): PageTrap {
+  const errors: string[] = [];
+  const executed: number[] = [];
+  const onError = (event: ErrorEvent) => errors.push(String(event.error?.stack ?? event.message));
+  const onRejection = (event: PromiseRejectionEvent) =>
+    errors.push(String(event.reason?.stack ?? event.reason));
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  window.__xss = (id) => executed.push(id);
+  return {
+    async release() {
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+      delete window.__xss;
+      return { errors, executed };
+    },
+  };
+}

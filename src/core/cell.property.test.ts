@@ -7,7 +7,14 @@ import fc from 'fast-check';
 import { amountText } from '../../test/fixtures/arbitraries.js';
 import { assertProperty } from '../../test/helpers/fuzz.js';
 import { localizedText } from '../internal/text.js';
-import { amountMicros, formatMicros, readCell, type Cell, type InvalidReason } from './cell.js';
+import {
+  amountMicros,
+  describeGiven,
+  formatMicros,
+  readCell,
+  type Cell,
+  type InvalidReason,
+} from './cell.js';
 import { checkReport } from './check.js';
 import { keyed, totalLeaf, valueCells, type TableLayout, type ValueKind } from './layout.js';
 import { parseReport } from './parse.js';
@@ -188,6 +195,36 @@ describe('readCell: properties', () => {
         (marker, before, after, k) => {
           const given = marker === null ? null : `${before}${marker}${after}`;
           expect(readCell(given, k)).to.deep.equal({ state: 'blank', given });
+        },
+      ),
+    );
+  });
+});
+
+/** A UTF-16 unit of a surrogate pair without its other half: a broken character (shown as �). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+describe('describeGiven: properties', () => {
+  // Regression: the quote was cut at 77 UTF-16 units, which could fall between the two halves
+  // of an emoji or a rare CJK character (outside the BMP) and show "�" in the message.
+  it('quotes any value in at most 80 characters, never splitting a character', async function () {
+    await assertProperty(
+      this,
+      'cellChoices',
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'grapheme', minLength: 70, maxLength: 120 }),
+          fc.string({
+            unit: fc.constantFrom('a', '𠀀', '😀', '县'),
+            minLength: 70,
+            maxLength: 120,
+          }),
+          fc.anything(),
+        ),
+        (given) => {
+          const quoted = describeGiven(given);
+          expect(quoted.length).to.be.at.most(80);
+          expect(LONE_SURROGATE.test(quoted), quoted).to.equal(false);
         },
       ),
     );

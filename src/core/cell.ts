@@ -130,7 +130,10 @@ export function describeGiven(given: unknown): string {
   try {
     const json = JSON.stringify(given);
     if (json === undefined) return String(typeof given);
-    return json.length > 80 ? `${json.slice(0, 77)}…` : json;
+    if (json.length <= 80) return json;
+    // Never cut between the two halves of a character outside the BMP (emoji, rare hanzi).
+    const end = /[\ud800-\udbff]/.test(json[76]) ? 76 : 77;
+    return `${json.slice(0, end)}…`;
   } catch {
     return String(typeof given);
   }

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { defineConfig, type BuildEnvironmentOptions } from 'vite';
+import { transform as transformCss } from 'lightningcss';
+import { defineConfig, type BuildEnvironmentOptions, type Plugin } from 'vite';
 
 /** One ES entry per element, found by its `define.ts` (`dist/components/<tag>/define.js`). */
 const elementEntries = Object.fromEntries(
@@ -45,6 +46,27 @@ const bundleBuild: BuildEnvironmentOptions = {
   },
 };
 
+/**
+ * To the JavaScript minifier a Lit `css` template is an opaque string, whitespace and comments
+ * included. This minifies each one's CSS with Lightning CSS, as Vite does for stylesheets: about
+ * 0.9 KB gzip off the drop-in file. Templates with an interpolation or an escape are left alone.
+ */
+function minifyLitCss(): Plugin {
+  return {
+    name: 'minify-lit-css',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.includes('/src/') || !code.includes('css`')) return null;
+      const minified = code.replace(/\bcss`([^`]*)`/g, (template, text: string) => {
+        if (text.includes('${') || text.includes('\\')) return template;
+        return `css\`${transformCss({ filename: id, code: Buffer.from(text), minify: true }).code.toString()}\``;
+      });
+      // Only the inside of the templates changes: the code around them keeps its mapping.
+      return { code: minified, map: null };
+    },
+  };
+}
+
 // Decorators: Vite 8 (Oxc) lowers only `experimentalDecorators` with
 // `useDefineForClassFields: false`, and only for files inside tsconfig's `include`.
 // Both are set in tsconfig.json; nothing decorator-related belongs here.
@@ -63,5 +85,6 @@ export default defineConfig(({ mode }) => ({
     strictPort: true,
     open: false,
   },
+  plugins: [minifyLitCss()],
   build: mode === 'bundle' ? bundleBuild : libraryBuild,
 }));

@@ -4,6 +4,8 @@
  * build made for this test run (test/plugins/package-plugin.mjs), not the repository's dist.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+import '../src/index.js';
 import { ELEMENTS } from './fixtures/elements.js';
 import { xiangtan } from './fixtures/reports.js';
 import {
@@ -29,6 +31,29 @@ function addEveryElement(page: PageWindow): HTMLElement[] {
     el.data = xiangtan();
     page.document.body.append(el);
     return el;
+  });
+}
+
+/**
+ * Rules as the browser understood them, whatever their source's spelling: each style rule's
+ * selector and its declarations, sorted, without optional spaces, and with font-weight keywords
+ * as numbers (Lightning CSS writes 700 for bold); conditional rules around their own.
+ */
+function normalized(rules: CSSRuleList): string[] {
+  const declaration = (text: string) =>
+    text
+      .replace(/\s*([,:])\s*/g, '$1')
+      .replace(/^font-weight:bold$/, 'font-weight:700')
+      .replace(/^font-weight:normal$/, 'font-weight:400');
+  return [...rules].map((rule) => {
+    if (rule instanceof CSSStyleRule) {
+      const declarations = rule.style.cssText.split(/;\s*/).filter(Boolean).map(declaration).sort();
+      return `${rule.selectorText}{${declarations.join(';')}}${normalized(rule.cssRules).join('')}`;
+    }
+    if (rule instanceof CSSGroupingRule) {
+      return `${rule.cssText.slice(0, rule.cssText.indexOf('{')).trim()}{${normalized(rule.cssRules).join('')}}`;
+    }
+    return rule.cssText;
   });
 }
 
@@ -70,6 +95,27 @@ describe('distribution', function () {
       expect(code).to.not.contain('Lit is in dev mode');
       // No static or dynamic import: everything, translations included, is inside.
       expect(code).to.not.match(/\bimport\s*[("'{*]/);
+    });
+
+    it('carries the styles of the source, minified: once parsed, the very same rules', async () => {
+      const page = await openPage('/test/pages/single-file.html');
+      await waitUntil(
+        () => registeredTags(page).length === TAGS.length,
+        'not every element registered',
+      );
+      const rulesOf = (cssText: string) => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(cssText);
+        return normalized(sheet.cssRules);
+      };
+      for (const tag of TAGS) {
+        const built = (page.customElements.get(tag) as unknown as typeof LitElement).elementStyles;
+        const source = (customElements.get(tag) as unknown as typeof LitElement).elementStyles;
+        const text = (styles: typeof built) =>
+          styles.map((style) => ('cssText' in style ? style.cssText : '')).join('\n');
+        expect(text(built).length, tag).to.be.lessThan(text(source).length);
+        expect(rulesOf(text(built)), tag).to.deep.equal(rulesOf(text(source)));
+      }
     });
 
     it('does no harm as two copies on one page: the first copy defines, the second steps aside', async () => {

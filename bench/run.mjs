@@ -658,7 +658,8 @@ function renderResults({ browser, throughput, size, bundleOrigin }) {
     '|---:|---:|---:|---:|',
     ...batchRows,
     '',
-    `- From JSON text (\`JSON.parse\` first), 10,000 reports: ${thousands(throughput.fromText.reportsPerSecond)} reports/s.`,
+    `- From JSON text (the core's \`parseJson\` first, as for the \`data\` attribute and \`src\`), 10,000 reports: ${thousands(throughput.fromText.reportsPerSecond)} reports/s.`,
+    `- With last year's report too (each against the one before it, which is parsed as well; R6 and R7 run), 10,000 reports: ${thousands(throughput.withPrevious.reportsPerSecond)} reports/s.`,
     `- Cold: the process's first report took ${ms(throughput.coldMilliseconds)} ms (before any JIT warm-up).`,
     `- Target ≥ ${thousands(TARGETS.reportsPerSecond)} reports/s: ${atScale >= TARGETS.reportsPerSecond ? 'met' : '**missed**'} at 10,000 (${thousands(atScale)}; best batch ${thousands(best)}).`,
   );

@@ -138,3 +138,24 @@ describe('buildTables for table 四', () => {
     expect(buildTables(APPLICATIONS_LAYOUT, 't')).to.deep.equal([buildGrid(APPLICATIONS_LAYOUT, 't')]);
   });
 });
+
+describe('buildTables, built once per layout', () => {
+  const layouts = [PROACTIVE_LAYOUT, APPLICATIONS_LAYOUT, REVIEW_LITIGATION_LAYOUT];
+
+  it('gives every id prefix exactly the grids built afresh under it', () => {
+    for (const layout of layouts) {
+      for (const prefix of ['t', 'x', 'dt12', 'xx-report']) {
+        expect(buildTables(layout, prefix), `${layout.id} ${prefix}`).to.deep.equal(layout.blocks.map((_, i) => buildGrid(layout, prefix, i)));
+      }
+    }
+  });
+
+  it('keeps the prefixes of two elements apart, whatever order they ask in', () => {
+    const first = buildTables(APPLICATIONS_LAYOUT, 'dt1');
+    const second = buildTables(APPLICATIONS_LAYOUT, 'dt2');
+    const ids = (grids: readonly Grid[]) => grids.flatMap((grid) => [...grid.head, ...grid.bodies.flatMap((body) => body.rows)]).flatMap((row) => row.cells.flatMap((cell) => [cell.id, ...(cell.kind === 'value' ? cell.headers : [])]));
+    expect(ids(first).every((id) => id.startsWith('dt1-'))).to.equal(true);
+    expect(ids(second).every((id) => id.startsWith('dt2-'))).to.equal(true);
+    expect(ids(second).map((id) => id.slice(4))).to.deep.equal(ids(first).map((id) => id.slice(4)));
+  });
+});

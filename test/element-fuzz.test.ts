@@ -139,6 +139,9 @@ function hiddenHost(): HTMLElement {
   return host;
 }
 
+/** One fixed consistent report, for the tests that vary something else. */
+const [consistentValues] = fc.sample(consistentReport(), { numRuns: 1, seed: 6 });
+
 describe('fuzzing every element', () => {
   let trap: PageTrap;
   beforeEach(() => (trap = trapPage()));
@@ -183,6 +186,35 @@ describe('fuzzing every element', () => {
               if (parsed.ok)
                 expect(viaProperty, 'data property vs child script').to.deep.equal(viaScript);
               else expect(viaScript.kind, 'text that is not JSON').to.equal('error');
+            }),
+          );
+        } finally {
+          el.parentElement!.remove();
+        }
+      });
+
+      it("never lets last year's report, however broken, stop this year's tables", async function () {
+        // Through the previous attribute and then the previous property, on a usable report.
+        const el = create(spec.tag);
+        el.data = writeDocument(consistentValues, undefined, spec.tables);
+        hiddenHost().append(el);
+        try {
+          await assertProperty(
+            this,
+            'elementValues',
+            fc.asyncProperty(elementInput(spec), async (text) => {
+              el.previous = undefined;
+              el.setAttribute('previous', text);
+              await settle([el]);
+              const viaAttribute = outcomeOf(el, spec);
+              expect(viaAttribute.kind, "this year's tables").to.equal('table');
+              const parsed = parseJson(text);
+              el.previous = parsed.ok ? parsed.value : text;
+              await settle([el]);
+              const viaProperty = outcomeOf(el, spec);
+              if (parsed.ok)
+                expect(viaProperty, 'previous property vs attribute').to.deep.equal(viaAttribute);
+              else expect(viaProperty.kind, "this year's tables").to.equal('table');
             }),
           );
         } finally {

@@ -326,6 +326,37 @@ describe('hostile input', () => {
           expect(renderRoot(el).querySelector('[role="alert"]')).to.not.equal(null);
         });
 
+        it("turns every failure of previous-src into a warning, never stopping this year's tables", async function () {
+          this.timeout(20_000);
+          const crossYear = spec.tables.some((id) => id === 'applications' || id === 'proactive');
+          for (const src of [
+            respond('{}', { status: 404 }),
+            respond('<html>', { type: 'text/html' }),
+            '/__fuzz/huge?bytes=endless',
+            '/__fuzz/reset',
+            'javascript:__xss(90)',
+          ]) {
+            const el = await mount(spec, (el) => {
+              el.data = xiangtan();
+              el.setAttribute('previous-src', src);
+            });
+            await waitUntil(
+              () =>
+                renderRoot(el).querySelectorAll('td[data-cell]').length === spec.valueCellCount &&
+                renderRoot(el).querySelector('[part~="findings"] [role="status"]') === null,
+              `this year's tables never settled with previous-src ${src}`,
+              { timeout: 5000 },
+            );
+            const previous = el.findings.filter((f) => f.rule === 'input.previous');
+            // Only an element with a cross-year check reads last year's report at all.
+            expect(
+              previous.map((f) => f.severity),
+              src,
+            ).to.deep.equal(crossYear ? ['warning'] : []);
+            el.remove();
+          }
+        });
+
         // Regression: disconnecting aborted the fetch and reconnecting never restarted it, so an
         // element moved in the page (or re-parented by a framework) said "loading" for ever.
         it('finishes loading when moved in the page while its src is in flight', async function () {

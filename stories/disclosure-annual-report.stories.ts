@@ -153,3 +153,9 @@ export const NarrowViewport: ElementStory = {
   globals: { viewport: { value: 'mobile1', isRotated: false } },
   parameters: { expected: { findings: [] } },
 };
+
+export const LightDom: ElementStory = {
+  name: 'Light DOM (light-dom), with its narrative',
+  args: { data: xiangtan(), content: narrative, lightDom: true },
+  parameters: { expected: { findings: [] } },
+};

@@ -146,3 +146,9 @@ export const BreaksCarriedOver: ElementStory = {
   args: { data: xiangtan(), previous: previousBreaksCarriedOver() },
   parameters: { expected: { findings: ['crossYear.carriedOver'] } },
 };
+
+export const LightDom: ElementStory = {
+  name: 'Light DOM (light-dom): site CSS reaches the table',
+  args: { data: xiangtan(), lightDom: true },
+  parameters: { expected: { findings: [] } },
+};

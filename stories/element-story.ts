@@ -3,8 +3,9 @@
  * built from custom-elements.json, and the outcome each story promises, which
  * test/stories.test.ts checks in the browser.
  */
-import { nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { ref } from 'lit/directives/ref.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
@@ -24,6 +25,8 @@ export interface ElementArgs {
   previous?: unknown;
   previousJson?: string;
   previousSrc?: string;
+  /** Render into the element itself instead of a shadow root (`light-dom`). */
+  lightDom?: boolean;
   /** Content placed inside the element (the annual report's narrative slots). */
   content?: TemplateResult;
   onDisclosureCheck?: (event: Event) => void;
@@ -75,7 +78,11 @@ export function renderElement(tag: string, args: ElementArgs): TemplateResult {
     ),
   );
   const element = unsafeStatic(tag);
-  return staticHtml`<${element}
+  // `light-dom` is read once, when the element connects: a new value needs a new element.
+  return html`${keyed(
+    Boolean(args.lightDom),
+    staticHtml`<${element}
+    ?light-dom=${Boolean(args.lightDom)}
     .data=${args.data}
     data=${ifDefined(args.dataJson)}
     src=${ifDefined(args.src)}
@@ -87,7 +94,8 @@ export function renderElement(tag: string, args: ElementArgs): TemplateResult {
     @disclosure-check=${args.onDisclosureCheck}
     @disclosure-error=${args.onDisclosureError}
     ${childScript(args.script)}
-  >${args.content ?? nothing}</${element}>`;
+  >${args.content ?? nothing}</${element}>`,
+  )}`;
 }
 
 interface ManifestCssProperty {
@@ -151,6 +159,7 @@ const inputArgTypes: ArgTypes = {
   },
   previousJson: { control: 'text' },
   previousSrc: { control: 'text' },
+  lightDom: { control: 'boolean' },
   'previous-src': { control: false },
   content: { control: false, table: { disable: true } },
   findings: { control: false },

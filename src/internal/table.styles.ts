@@ -81,7 +81,7 @@ export const tableStyles = css`
   }
   /* Squeezed into a narrow screen, a label would otherwise break after every character. */
   th[scope='row'] {
-    min-inline-size: 6em;
+    min-inline-size: 5em;
   }
   th[scope='rowgroup'] {
     min-inline-size: 2em;

@@ -152,3 +152,15 @@ export const LightDom: ElementStory = {
   args: { data: xiangtan(), lightDom: true },
   parameters: { expected: { findings: [] } },
 };
+
+export const Themed: ElementStory = {
+  name: 'Themed through its custom properties',
+  args: {
+    data: breaksRowTotal(),
+    '--disclosure-header-background': '#1f3a5f',
+    '--disclosure-header-color': '#ffffff',
+    '--disclosure-border-color': '#1f3a5f',
+    '--disclosure-font-size': '0.9rem',
+  },
+  parameters: { expected: { findings: ['applications.rowTotal'] } },
+};

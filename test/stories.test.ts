@@ -117,6 +117,12 @@ describe('stories', () => {
               expect(expected.findings.some((rule) => rule.startsWith('cell.'))).to.equal(true);
             }
           }
+          // Theme args reach the element as its custom properties.
+          for (const [name, value] of Object.entries(story.args ?? {})) {
+            if (name.startsWith('--disclosure-')) {
+              expect(getComputedStyle(el).getPropertyValue(name).trim(), name).to.equal(value);
+            }
+          }
           expect(await axeViolations(el)).to.deep.equal([]);
         });
       }

@@ -377,6 +377,27 @@ describe('hostile input', () => {
         });
       });
 
+      describe('child script', () => {
+        // Regression: only the exact text type="application/json" was read; a hand-edited page's
+        // "application/JSON" or "application/json; charset=utf-8" left the element empty.
+        it('reads a JSON data block whose type is written in capitals or with a charset', async () => {
+          for (const type of ['application/JSON', 'application/json; charset=utf-8']) {
+            const el = await mount(spec, (el) =>
+              el.append(
+                Object.assign(document.createElement('script'), {
+                  type,
+                  textContent: JSON.stringify(xiangtan()),
+                }),
+              ),
+            );
+            expect(renderRoot(el).querySelectorAll('td[data-cell]').length, type).to.equal(
+              spec.valueCellCount,
+            );
+            el.remove();
+          }
+        });
+      });
+
       describe('rapid changes', () => {
         it('ends a thousand data and caption changes in the last state, with one final disclosure-check', async function () {
           const changes = await runsOf('rapidChanges');

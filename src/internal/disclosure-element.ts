@@ -15,7 +15,7 @@ import type { RelationRule } from '../core/rules/types.js';
 import { DisclosureCheckEvent } from '../events/disclosure-check-event.js';
 import { DisclosureErrorEvent } from '../events/disclosure-error-event.js';
 import { renderFindings, renderTable } from './render-table.js';
-import { isAllowedSourceUrl, MAX_SOURCE_BYTES, readTextWithin } from './source.js';
+import { isAllowedSourceUrl, isJsonScriptType, MAX_SOURCE_BYTES, readTextWithin } from './source.js';
 import { localizedLabel } from './labels.js';
 import { localizedText } from './text.js';
 import { adoptLightDomStyles, supportsLightDom } from './light-dom.js';
@@ -282,7 +282,7 @@ export abstract class DisclosureDataElement extends LitElement {
   }
 
   private readChildScript(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
+    const script = [...this.children].find((child) => child.localName === 'script' && isJsonScriptType(child.getAttribute('type')));
     this.scriptJson = script ? (script.textContent ?? '') : undefined;
   }
 

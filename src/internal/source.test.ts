@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { readTextWithin } from './source.js';
+import { isJsonScriptType, readTextWithin } from './source.js';
 
 const encoder = new TextEncoder();
 
@@ -43,5 +43,33 @@ describe('readTextWithin', () => {
     const text = '县'.repeat(400); // 1200 bytes, 400 characters
     expect(await readTextWithin(new Response(text), 1000)).to.equal(undefined);
     expect(await readTextWithin(new Response(text), 1200)).to.equal(text);
+  });
+});
+
+describe('isJsonScriptType', () => {
+  it('reads JSON data blocks however the MIME type is written', () => {
+    for (const type of [
+      'application/json',
+      'application/JSON',
+      'Application/Json',
+      ' application/json ',
+      'application/json; charset=utf-8',
+    ]) {
+      expect(isJsonScriptType(type), type).to.equal(true);
+    }
+  });
+
+  it('leaves every other script alone', () => {
+    for (const type of [
+      null,
+      '',
+      'module',
+      'text/javascript',
+      'application/ld+json',
+      'application/jsonp',
+      'text/json',
+    ]) {
+      expect(isJsonScriptType(type), String(type)).to.equal(false);
+    }
   });
 });

@@ -12,6 +12,15 @@ export function isAllowedSourceUrl(url: string, base: string): boolean {
   }
 }
 
+/**
+ * Whether a child script's `type` names JSON. MIME types are case-insensitive and may carry
+ * parameters, and hand-edited pages write `application/JSON` or `application/json;
+ * charset=utf-8`: the browser treats those as data blocks too, so they are read, not ignored.
+ */
+export function isJsonScriptType(type: string | null): boolean {
+  return type !== null && type.split(';')[0].trim().toLowerCase() === 'application/json';
+}
+
 /** Bodies above this size are refused unread: no disclosure report comes near it. */
 export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 

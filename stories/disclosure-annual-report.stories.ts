@@ -159,3 +159,15 @@ export const LightDom: ElementStory = {
   args: { data: xiangtan(), content: narrative, lightDom: true },
   parameters: { expected: { findings: [] } },
 };
+
+export const PreviousUnusable: ElementStory = {
+  name: 'Breaks input.previous: last year’s report is not valid JSON',
+  args: { data: xiangtan(), previousJson: '{"year": 2024, "applications": {' },
+  parameters: { expected: { findings: ['input.previous'] } },
+};
+
+export const PreviousWrongYear: ElementStory = {
+  name: 'Breaks input.previousYear: last year’s report is for 2023',
+  args: { data: xiangtan(), previous: { ...xiangtan2024(), year: 2023 } },
+  parameters: { expected: { findings: ['input.previousYear'] } },
+};

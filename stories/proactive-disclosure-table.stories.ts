@@ -101,3 +101,15 @@ export const BreaksInForce: ElementStory = {
   args: { data: xiangtan(), previous: previousBreaksInForce() },
   parameters: { expected: { findings: ['crossYear.inForce'] } },
 };
+
+export const PreviousUnusable: ElementStory = {
+  name: 'Breaks input.previous: last year’s report is not valid JSON',
+  args: { data: xiangtan(), previousJson: '{"year": 2024, "applications": {' },
+  parameters: { expected: { findings: ['input.previous'] } },
+};
+
+export const PreviousWrongYear: ElementStory = {
+  name: 'Breaks input.previousYear: last year’s report is for 2023',
+  args: { data: xiangtan(), previous: { ...xiangtan2024(), year: 2023 } },
+  parameters: { expected: { findings: ['input.previousYear'] } },
+};

@@ -18,3 +18,11 @@ export const { getLocale, setLocale } = configureLocalization({
   targetLocales: TARGET_LOCALES,
   loadLocale: (locale) => Promise.resolve(translations[locale as keyof typeof translations]),
 });
+
+/**
+ * What separates two names in running text: nothing in Chinese, whose script runs words
+ * together (湘潭县人民政府2025年…), a space in the target languages.
+ */
+export function wordSeparator(): string {
+  return getLocale() === SOURCE_LOCALE ? '' : ' ';
+}

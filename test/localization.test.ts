@@ -5,6 +5,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/components/disclosure-applications-table/define.js';
 import '../src/components/proactive-disclosure-table/define.js';
+import '../src/components/disclosure-annual-report/define.js';
 import type { DisclosureApplicationsTable } from '../src/components/disclosure-applications-table/disclosure-applications-table.js';
 import type { DisclosureCheckEvent } from '../src/events/disclosure-check-event.js';
 import { getLocale, setLocale } from '../src/localization.js';
@@ -43,6 +44,18 @@ describe('localization', () => {
 
   it('starts in zh-CN, the source locale', () => {
     expect(getLocale()).to.equal('zh-CN');
+  });
+
+  it('titles the report with agency and year run together in Chinese, spaced in English', async () => {
+    const report = await fixture<HTMLElement>(
+      html`<disclosure-annual-report .data=${xiangtan()}></disclosure-annual-report>`,
+    );
+    expect(text(report, 'h2')).to.equal('湘潭县人民政府2025年政府信息公开工作年度报告');
+    await setLocale('en');
+    await (report as DisclosureApplicationsTable).updateComplete;
+    expect(text(report, 'h2')).to.equal(
+      '湘潭县人民政府 2025 Annual Report on Government Information Disclosure',
+    );
   });
 
   it('switches elements already on the page to English, and back to the legal text', async () => {

@@ -10,6 +10,7 @@ import { DisclosureDataElement } from '../../internal/disclosure-element.js';
 import { localizedLabel } from '../../internal/labels.js';
 import { tableStyles } from '../../internal/table.styles.js';
 import { reportStyles } from './disclosure-annual-report.styles.js';
+import { wordSeparator } from '../../localization.js';
 
 /** The slots of the narrative sections 一, 五 and 六. */
 type NarrativeSlot = 'overview' | 'problems' | 'other';
@@ -89,13 +90,12 @@ export class DisclosureAnnualReport extends DisclosureDataElement {
   private reportTitle(): string {
     const agency = this.report?.agency?.trim() || undefined;
     const year = this.report?.year;
-    if (agency !== undefined && year !== undefined) {
-      return msg(str`${agency}${year}年政府信息公开工作年度报告`, {
-        id: 'report.title.agencyYear',
-      });
+    if (year !== undefined) {
+      const title = msg(str`${year}年政府信息公开工作年度报告`, { id: 'report.title.year' });
+      // Not one message: lit-localize fuses the adjacent ${agency}${year} into one placeholder,
+      // which would leave English without the space between the agency and the year.
+      return agency === undefined ? title : `${agency}${wordSeparator()}${title}`;
     }
-    if (year !== undefined)
-      return msg(str`${year}年政府信息公开工作年度报告`, { id: 'report.title.year' });
     if (agency !== undefined)
       return msg(str`${agency}政府信息公开工作年度报告`, { id: 'report.title.agency' });
     return msg('政府信息公开工作年度报告', { id: 'report.title' });

@@ -125,7 +125,6 @@
 'report.section.problems': `V. Main problems and how they were addressed`,
 'report.title': `Annual Report on Government Information Disclosure`,
 'report.title.agency': str`${0} Annual Report on Government Information Disclosure`,
-'report.title.agencyYear': str`${0}${1} Annual Report on Government Information Disclosure`,
 'report.title.year': str`${0} Annual Report on Government Information Disclosure`,
 'severity.error': `Error`,
 'severity.warning': `Warning`,

@@ -2,23 +2,18 @@ import { html } from 'lit';
 import type { Meta } from '@storybook/web-components-vite';
 import '../src/components/disclosure-annual-report/define.js';
 import {
-  allZero,
   breaksBalance,
   breaksResultsTotal,
   breaksReviewTotal,
   breaksRowTotal,
   previousBreaksCarriedOver,
   previousBreaksInForce,
-  withBlankCellIn,
-  withBlankMarkers,
-  withInvalidCellIn,
-  withUnknownKey,
   xiangtan,
   xiangtan2024,
 } from '../test/fixtures/reports.js';
 import {
-  narrow,
-  SAMPLE_REPORT_URL,
+  breaks,
+  commonStories,
   sharedMeta,
   type ElementArgs,
   type ElementStory,
@@ -43,131 +38,80 @@ const narrative = html`
   <div slot="other"><p>本年度未收取信息处理费。</p></div>
 `;
 
+const common = commonStories({
+  section: 'applications',
+  content: narrative,
+  malformedJson: '{"agency": "湘潭县人民政府", "year": 2025,}',
+  english: {
+    args: { data: breaksRowTotal(), previous: xiangtan2024(), content: narrative },
+    findings: ['applications.rowTotal'],
+  },
+});
+
+// Storybook reads each `name` from this file, so names stay here as literals.
 export const Xiangtan: ElementStory = {
+  ...common.Xiangtan,
   name: 'Xiangtan County 2025, with its narrative',
-  args: { data: xiangtan(), content: narrative },
-  parameters: { expected: { findings: [] } },
 };
-
-export const AllZero: ElementStory = {
-  name: 'All zero',
-  args: { data: allZero() },
-  parameters: { expected: { findings: [] } },
-};
-
+export const AllZero: ElementStory = { ...common.AllZero, name: 'All zero' };
 export const CrossYear: ElementStory = {
+  ...common.CrossYear,
   name: 'Cross-year: with last year’s report',
-  args: { data: xiangtan(), previous: xiangtan2024(), content: narrative },
-  parameters: { expected: { findings: [] } },
 };
-
-export const FromSrc: ElementStory = {
-  name: 'Input: src',
-  args: { src: SAMPLE_REPORT_URL },
-  parameters: { expected: { findings: [] } },
-};
-
+export const FromSrc: ElementStory = { ...common.FromSrc, name: 'Input: src' };
 export const BreaksBalance: ElementStory = {
+  ...breaks('applications.balance', { data: breaksBalance() }),
   name: 'Breaks R1: 一 + 二 = 三（七）+ 四',
-  args: { data: breaksBalance() },
-  parameters: { expected: { findings: ['applications.balance'] } },
 };
-
 export const BreaksResultsTotal: ElementStory = {
+  ...breaks('applications.resultsTotal', { data: breaksResultsTotal() }),
   name: 'Breaks R2: （七）总计 = the detail rows',
-  args: { data: breaksResultsTotal() },
-  parameters: { expected: { findings: ['applications.resultsTotal'] } },
 };
-
 export const BreaksRowTotal: ElementStory = {
+  ...breaks('applications.rowTotal', { data: breaksRowTotal() }),
   name: 'Breaks R3: 总计 = the applicant columns',
-  args: { data: breaksRowTotal() },
-  parameters: { expected: { findings: ['applications.rowTotal'] } },
 };
-
 export const BreaksReviewTotal: ElementStory = {
+  ...breaks('reviewLitigation.total', { data: breaksReviewTotal() }),
   name: 'Breaks R4: 总计 = the four outcomes',
-  args: { data: breaksReviewTotal() },
-  parameters: { expected: { findings: ['reviewLitigation.total'] } },
 };
-
 export const BreaksCarriedOver: ElementStory = {
+  ...breaks('crossYear.carriedOver', { data: xiangtan(), previous: previousBreaksCarriedOver() }),
   name: 'Breaks R6: 二、上年结转 = last year’s 四',
-  args: { data: xiangtan(), previous: previousBreaksCarriedOver() },
-  parameters: { expected: { findings: ['crossYear.carriedOver'] } },
 };
-
 export const BreaksInForce: ElementStory = {
+  ...breaks('crossYear.inForce', { data: xiangtan(), previous: previousBreaksInForce() }),
   name: 'Breaks R7: 现行有效件数 = last year’s + 制发 − 废止',
-  args: { data: xiangtan(), previous: previousBreaksInForce() },
-  parameters: { expected: { findings: ['crossYear.inForce'] } },
 };
-
 export const BlankCell: ElementStory = {
+  ...common.BlankCell,
   name: 'Breaks cell.blank: one blank cell',
-  args: { data: withBlankCellIn('applications') },
-  parameters: { expected: { findings: ['cell.blank'] } },
 };
-
 export const InvalidCell: ElementStory = {
+  ...common.InvalidCell,
   name: 'Breaks cell.invalid: a negative count',
-  args: { data: withInvalidCellIn('applications') },
-  parameters: { expected: { findings: ['cell.invalid'] } },
 };
-
 export const UnknownKey: ElementStory = {
+  ...common.UnknownKey,
   name: 'Breaks input.unknownKey: a key the format does not have',
-  args: { data: withUnknownKey() },
-  parameters: { expected: { findings: ['input.unknownKey'] } },
 };
-
 export const BlankCells: ElementStory = {
+  ...common.BlankCells,
   name: 'Blank cells in every table',
-  args: { data: withBlankMarkers() },
-  parameters: { expected: { findings: ['cell.blank'] } },
 };
-
-export const MalformedJson: ElementStory = {
-  name: 'Malformed JSON',
-  args: { dataJson: '{"agency": "湘潭县人民政府", "year": 2025,}' },
-  parameters: { expected: { error: 'json' } },
-};
-
-export const FailedFetch: ElementStory = {
-  name: 'Failed src fetch',
-  args: { src: '/no-such-report.json' },
-  parameters: { expected: { error: 'fetch' } },
-};
-
-export const English: ElementStory = {
-  name: 'English',
-  args: { data: breaksRowTotal(), previous: xiangtan2024(), content: narrative },
-  globals: { locale: 'en' },
-  parameters: { expected: { findings: ['applications.rowTotal'] } },
-};
-
-export const NarrowViewport: ElementStory = {
-  name: 'Narrow viewport',
-  args: { data: xiangtan(), content: narrative },
-  decorators: [narrow],
-  globals: { viewport: { value: 'mobile1', isRotated: false } },
-  parameters: { expected: { findings: [] } },
-};
-
+export const MalformedJson: ElementStory = { ...common.MalformedJson, name: 'Malformed JSON' };
+export const FailedFetch: ElementStory = { ...common.FailedFetch, name: 'Failed src fetch' };
+export const English: ElementStory = { ...common.English, name: 'English' };
+export const NarrowViewport: ElementStory = { ...common.NarrowViewport, name: 'Narrow viewport' };
 export const LightDom: ElementStory = {
+  ...common.LightDom,
   name: 'Light DOM (light-dom), with its narrative',
-  args: { data: xiangtan(), content: narrative, lightDom: true },
-  parameters: { expected: { findings: [] } },
 };
-
 export const PreviousUnusable: ElementStory = {
+  ...common.PreviousUnusable,
   name: 'Breaks input.previous: last year’s report is not valid JSON',
-  args: { data: xiangtan(), previousJson: '{"year": 2024, "applications": {' },
-  parameters: { expected: { findings: ['input.previous'] } },
 };
-
 export const PreviousWrongYear: ElementStory = {
+  ...common.PreviousWrongYear,
   name: 'Breaks input.previousYear: last year’s report is for 2023',
-  args: { data: xiangtan(), previous: { ...xiangtan2024(), year: 2023 } },
-  parameters: { expected: { findings: ['input.previousYear'] } },
 };

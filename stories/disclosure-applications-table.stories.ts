@@ -1,22 +1,17 @@
 import type { Meta } from '@storybook/web-components-vite';
 import '../src/components/disclosure-applications-table/define.js';
 import {
-  allZero,
   breaksBalance,
   breaksResultsTotal,
   breaksRowTotal,
   previousBreaksCarriedOver,
-  withBlankCellIn,
-  withBlankMarkers,
-  withInvalidCellIn,
   withoutTotals,
-  withUnknownKey,
   xiangtan,
-  xiangtan2024,
 } from '../test/fixtures/reports.js';
 import {
-  narrow,
-  SAMPLE_REPORT_URL,
+  breaks,
+  commonStories,
+  passes,
   sharedMeta,
   type ElementArgs,
   type ElementStory,
@@ -30,149 +25,87 @@ const meta = {
 } satisfies Meta<ElementArgs>;
 export default meta;
 
-export const Xiangtan: ElementStory = {
-  name: 'Xiangtan County 2025',
-  args: { data: xiangtan() },
-  parameters: { expected: { findings: [] } },
-};
+const common = commonStories({
+  section: 'applications',
+  malformedJson: '{"applications": {"received": [174, 1, 0, 0, 0, 2, 177]',
+  english: { args: { data: breaksRowTotal() }, findings: ['applications.rowTotal'] },
+});
 
-export const AllZero: ElementStory = {
-  name: 'All zero',
-  args: { data: allZero() },
-  parameters: { expected: { findings: [] } },
-};
-
+// Storybook reads each `name` from this file, so names stay here as literals.
+export const Xiangtan: ElementStory = { ...common.Xiangtan, name: 'Xiangtan County 2025' };
+export const AllZero: ElementStory = { ...common.AllZero, name: 'All zero' };
 export const ComputedTotals: ElementStory = {
+  ...passes({ data: withoutTotals() }),
   name: 'Totals left out (computed)',
-  args: { data: withoutTotals() },
-  parameters: { expected: { findings: [] } },
 };
-
 export const BreaksBalance: ElementStory = {
+  ...breaks('applications.balance', { data: breaksBalance() }),
   name: 'Breaks R1: 一 + 二 = 三（七）+ 四',
-  args: { data: breaksBalance() },
-  parameters: { expected: { findings: ['applications.balance'] } },
 };
-
 export const BreaksResultsTotal: ElementStory = {
+  ...breaks('applications.resultsTotal', { data: breaksResultsTotal() }),
   name: 'Breaks R2: （七）总计 = the detail rows',
-  args: { data: breaksResultsTotal() },
-  parameters: { expected: { findings: ['applications.resultsTotal'] } },
 };
-
 export const BreaksRowTotal: ElementStory = {
+  ...breaks('applications.rowTotal', { data: breaksRowTotal() }),
   name: 'Breaks R3: 总计 = the applicant columns',
-  args: { data: breaksRowTotal() },
-  parameters: { expected: { findings: ['applications.rowTotal'] } },
 };
-
 export const BlankCell: ElementStory = {
+  ...common.BlankCell,
   name: 'Breaks cell.blank: one blank cell',
-  args: { data: withBlankCellIn('applications') },
-  parameters: { expected: { findings: ['cell.blank'] } },
 };
-
 export const InvalidCell: ElementStory = {
+  ...common.InvalidCell,
   name: 'Breaks cell.invalid: a negative count',
-  args: { data: withInvalidCellIn('applications') },
-  parameters: { expected: { findings: ['cell.invalid'] } },
 };
-
 export const UnknownKey: ElementStory = {
+  ...common.UnknownKey,
   name: 'Breaks input.unknownKey: a key the format does not have',
-  args: { data: withUnknownKey() },
-  parameters: { expected: { findings: ['input.unknownKey'] } },
 };
-
 export const BlankCells: ElementStory = {
+  ...common.BlankCells,
   name: 'Blank cells: "", "/", "-", "—" and null',
-  args: { data: withBlankMarkers() },
-  parameters: { expected: { findings: ['cell.blank'] } },
 };
-
-export const MalformedJson: ElementStory = {
-  name: 'Malformed JSON',
-  args: { dataJson: '{"applications": {"received": [174, 1, 0, 0, 0, 2, 177]' },
-  parameters: { expected: { error: 'json' } },
-};
-
-export const FailedFetch: ElementStory = {
-  name: 'Failed src fetch',
-  args: { src: '/no-such-report.json' },
-  parameters: { expected: { error: 'fetch' } },
-};
-
-export const FromSrc: ElementStory = {
-  name: 'Input: src',
-  args: { src: SAMPLE_REPORT_URL },
-  parameters: { expected: { findings: [] } },
-};
-
+export const MalformedJson: ElementStory = { ...common.MalformedJson, name: 'Malformed JSON' };
+export const FailedFetch: ElementStory = { ...common.FailedFetch, name: 'Failed src fetch' };
+export const FromSrc: ElementStory = { ...common.FromSrc, name: 'Input: src' };
 export const FromDataAttribute: ElementStory = {
+  ...passes({ dataJson: JSON.stringify(xiangtan()) }),
   name: 'Input: data attribute (JSON text)',
-  args: { dataJson: JSON.stringify(xiangtan()) },
-  parameters: { expected: { findings: [] } },
 };
-
 export const FromChildScript: ElementStory = {
+  ...passes({ script: JSON.stringify(xiangtan(), null, 2) }),
   name: 'Input: child JSON script',
-  args: { script: JSON.stringify(xiangtan(), null, 2) },
-  parameters: { expected: { findings: [] } },
 };
-
-export const English: ElementStory = {
-  name: 'English',
-  args: { data: breaksRowTotal() },
-  globals: { locale: 'en' },
-  parameters: { expected: { findings: ['applications.rowTotal'] } },
-};
-
-export const NarrowViewport: ElementStory = {
-  name: 'Narrow viewport',
-  args: { data: xiangtan() },
-  decorators: [narrow],
-  globals: { viewport: { value: 'mobile1', isRotated: false } },
-  parameters: { expected: { findings: [] } },
-};
-
+export const English: ElementStory = { ...common.English, name: 'English' };
+export const NarrowViewport: ElementStory = { ...common.NarrowViewport, name: 'Narrow viewport' };
 export const CrossYear: ElementStory = {
+  ...common.CrossYear,
   name: 'Cross-year: with last year’s report',
-  args: { data: xiangtan(), previous: xiangtan2024() },
-  parameters: { expected: { findings: [] } },
 };
-
 export const BreaksCarriedOver: ElementStory = {
+  ...breaks('crossYear.carriedOver', { data: xiangtan(), previous: previousBreaksCarriedOver() }),
   name: 'Breaks R6: 二、上年结转 = last year’s 四',
-  args: { data: xiangtan(), previous: previousBreaksCarriedOver() },
-  parameters: { expected: { findings: ['crossYear.carriedOver'] } },
 };
-
 export const LightDom: ElementStory = {
+  ...common.LightDom,
   name: 'Light DOM (light-dom): site CSS reaches the table',
-  args: { data: xiangtan(), lightDom: true },
-  parameters: { expected: { findings: [] } },
 };
-
 export const Themed: ElementStory = {
-  name: 'Themed through its custom properties',
-  args: {
+  ...breaks('applications.rowTotal', {
     data: breaksRowTotal(),
     '--disclosure-header-background': '#1f3a5f',
     '--disclosure-header-color': '#ffffff',
     '--disclosure-border-color': '#1f3a5f',
     '--disclosure-font-size': '0.9rem',
-  },
-  parameters: { expected: { findings: ['applications.rowTotal'] } },
+  }),
+  name: 'Themed through its custom properties',
 };
-
 export const PreviousUnusable: ElementStory = {
+  ...common.PreviousUnusable,
   name: 'Breaks input.previous: last year’s report is not valid JSON',
-  args: { data: xiangtan(), previousJson: '{"year": 2024, "applications": {' },
-  parameters: { expected: { findings: ['input.previous'] } },
 };
-
 export const PreviousWrongYear: ElementStory = {
+  ...common.PreviousWrongYear,
   name: 'Breaks input.previousYear: last year’s report is for 2023',
-  args: { data: xiangtan(), previous: { ...xiangtan2024(), year: 2023 } },
-  parameters: { expected: { findings: ['input.previousYear'] } },
 };

@@ -11,6 +11,16 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { ArgTypes, Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
 import manifestJson from '../custom-elements.json' with { type: 'json' };
+import {
+  allZero,
+  withBlankCellIn,
+  withBlankMarkers,
+  withInvalidCellIn,
+  withUnknownKey,
+  xiangtan,
+  xiangtan2024,
+  type Section,
+} from '../test/fixtures/reports.js';
 
 /** The inputs of every element (see its API), and its theme custom properties. */
 export interface ElementArgs {
@@ -176,3 +186,73 @@ export function sharedMeta(tag: string): Pick<Meta<ElementArgs>, 'render' | 'arg
 /** 20rem wide, as on a phone: the table scrolls inside its focusable region, the page does not. */
 export const narrow: Decorator<ElementArgs> = (story) =>
   staticHtml`<div style="max-inline-size: 20rem; border: 1px dashed #767676; padding: 0.25rem">${story()}</div>`;
+
+/** A story whose input is clean: no findings. */
+export const passes = (args: ElementArgs): ElementStory => ({
+  args,
+  parameters: { expected: { findings: [] } },
+});
+
+/** A story whose input breaks exactly `rule`. */
+export const breaks = (rule: string, args: ElementArgs): ElementStory => ({
+  args,
+  parameters: { expected: { findings: [rule] } },
+});
+
+/** A story whose input the element rejects with the input problem `error`. */
+const fails = (error: string, args: ElementArgs): ElementStory => ({
+  args,
+  parameters: { expected: { error } },
+});
+
+/** What differs between elements in the stories they all have. */
+export interface CommonStoryOptions {
+  /** The report section whose cells the blank- and invalid-cell stories spoil. */
+  readonly section: Section;
+  /** Content shown with the sample report (the annual report's narrative). */
+  readonly content?: TemplateResult;
+  /** Report text that is not JSON. */
+  readonly malformedJson: string;
+  /** The English story's input and the rules it breaks, so that findings show translated. */
+  readonly english: { readonly args: ElementArgs; readonly findings: readonly string[] };
+}
+
+/**
+ * The stories every element has, or every element that reads last year's report, keyed by
+ * export name. Names are left to each stories file: Storybook reads a story's `name` from the
+ * file's source, so it must be written there as a literal (`{ ...common.X, name: '…' }`).
+ */
+export function commonStories({ section, content, malformedJson, english }: CommonStoryOptions) {
+  const sample = (): ElementArgs => ({ data: xiangtan(), ...(content && { content }) });
+  return {
+    Xiangtan: passes(sample()),
+    AllZero: passes({ data: allZero() }),
+    BlankCell: breaks('cell.blank', { data: withBlankCellIn(section) }),
+    InvalidCell: breaks('cell.invalid', { data: withInvalidCellIn(section) }),
+    UnknownKey: breaks('input.unknownKey', { data: withUnknownKey() }),
+    BlankCells: breaks('cell.blank', { data: withBlankMarkers() }),
+    MalformedJson: fails('json', { dataJson: malformedJson }),
+    FailedFetch: fails('fetch', { src: '/no-such-report.json' }),
+    FromSrc: passes({ src: SAMPLE_REPORT_URL }),
+    English: {
+      args: english.args,
+      globals: { locale: 'en' },
+      parameters: { expected: { findings: english.findings } },
+    },
+    NarrowViewport: {
+      ...passes(sample()),
+      decorators: [narrow],
+      globals: { viewport: { value: 'mobile1', isRotated: false } },
+    },
+    LightDom: passes({ ...sample(), lightDom: true }),
+    CrossYear: passes({ ...sample(), previous: xiangtan2024() }),
+    PreviousUnusable: breaks('input.previous', {
+      data: xiangtan(),
+      previousJson: '{"year": 2024, "applications": {',
+    }),
+    PreviousWrongYear: breaks('input.previousYear', {
+      data: xiangtan(),
+      previous: { ...xiangtan2024(), year: 2023 },
+    }),
+  } satisfies Record<string, ElementStory>;
+}

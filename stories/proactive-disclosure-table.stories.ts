@@ -1,17 +1,14 @@
 import type { Meta } from '@storybook/web-components-vite';
 import '../src/components/proactive-disclosure-table/define.js';
+import { previousBreaksInForce, setCell, xiangtan } from '../test/fixtures/reports.js';
 import {
-  allZero,
-  previousBreaksInForce,
-  setCell,
-  withBlankCellIn,
-  withBlankMarkers,
-  withInvalidCellIn,
-  withUnknownKey,
-  xiangtan,
-  xiangtan2024,
-} from '../test/fixtures/reports.js';
-import { narrow, sharedMeta, type ElementArgs, type ElementStory } from './element-story.js';
+  breaks,
+  commonStories,
+  passes,
+  sharedMeta,
+  type ElementArgs,
+  type ElementStory,
+} from './element-story.js';
 
 const meta = {
   title: 'Tables/Proactive disclosure <proactive-disclosure-table>',
@@ -21,95 +18,52 @@ const meta = {
 } satisfies Meta<ElementArgs>;
 export default meta;
 
-export const Xiangtan: ElementStory = {
-  name: 'Xiangtan County 2025',
-  args: { data: xiangtan() },
-  parameters: { expected: { findings: [] } },
-};
+const common = commonStories({
+  section: 'proactive',
+  malformedJson: "{'proactive': {}}",
+  english: { args: { data: setCell(xiangtan(), 'proactive.fees', '24252.311082') }, findings: [] },
+});
 
-export const AllZero: ElementStory = {
-  name: 'All zero',
-  args: { data: allZero() },
-  parameters: { expected: { findings: [] } },
-};
-
+// Storybook reads each `name` from this file, so names stay here as literals.
+export const Xiangtan: ElementStory = { ...common.Xiangtan, name: 'Xiangtan County 2025' };
+export const AllZero: ElementStory = { ...common.AllZero, name: 'All zero' };
 export const ExactAmount: ElementStory = {
+  ...passes({ data: setCell(xiangtan(), 'proactive.fees', '24252.311082') }),
   name: 'A fee amount with six decimal places, shown exactly',
-  args: { data: setCell(xiangtan(), 'proactive.fees', '24252.311082') },
-  parameters: { expected: { findings: [] } },
 };
-
 export const BlankCell: ElementStory = {
+  ...common.BlankCell,
   name: 'Breaks cell.blank: one blank cell',
-  args: { data: withBlankCellIn('proactive') },
-  parameters: { expected: { findings: ['cell.blank'] } },
 };
-
 export const InvalidCell: ElementStory = {
+  ...common.InvalidCell,
   name: 'Breaks cell.invalid: seven decimal places in 万元',
-  args: { data: withInvalidCellIn('proactive') },
-  parameters: { expected: { findings: ['cell.invalid'] } },
 };
-
 export const UnknownKey: ElementStory = {
+  ...common.UnknownKey,
   name: 'Breaks input.unknownKey: a key the format does not have',
-  args: { data: withUnknownKey() },
-  parameters: { expected: { findings: ['input.unknownKey'] } },
 };
-
 export const BlankCells: ElementStory = {
+  ...common.BlankCells,
   name: 'Blank cells: "", "-" and null',
-  args: { data: withBlankMarkers() },
-  parameters: { expected: { findings: ['cell.blank'] } },
 };
-
-export const MalformedJson: ElementStory = {
-  name: 'Malformed JSON',
-  args: { dataJson: "{'proactive': {}}" },
-  parameters: { expected: { error: 'json' } },
-};
-
-export const FailedFetch: ElementStory = {
-  name: 'Failed src fetch',
-  args: { src: '/no-such-report.json' },
-  parameters: { expected: { error: 'fetch' } },
-};
-
-export const English: ElementStory = {
-  name: 'English',
-  args: { data: setCell(xiangtan(), 'proactive.fees', '24252.311082') },
-  globals: { locale: 'en' },
-  parameters: { expected: { findings: [] } },
-};
-
-export const NarrowViewport: ElementStory = {
-  name: 'Narrow viewport',
-  args: { data: xiangtan() },
-  decorators: [narrow],
-  globals: { viewport: { value: 'mobile1', isRotated: false } },
-  parameters: { expected: { findings: [] } },
-};
-
+export const MalformedJson: ElementStory = { ...common.MalformedJson, name: 'Malformed JSON' };
+export const FailedFetch: ElementStory = { ...common.FailedFetch, name: 'Failed src fetch' };
+export const English: ElementStory = { ...common.English, name: 'English' };
+export const NarrowViewport: ElementStory = { ...common.NarrowViewport, name: 'Narrow viewport' };
 export const CrossYear: ElementStory = {
+  ...common.CrossYear,
   name: 'Cross-year: with last year’s report',
-  args: { data: xiangtan(), previous: xiangtan2024() },
-  parameters: { expected: { findings: [] } },
 };
-
 export const BreaksInForce: ElementStory = {
+  ...breaks('crossYear.inForce', { data: xiangtan(), previous: previousBreaksInForce() }),
   name: 'Breaks R7: 现行有效件数 = last year’s + 制发 − 废止',
-  args: { data: xiangtan(), previous: previousBreaksInForce() },
-  parameters: { expected: { findings: ['crossYear.inForce'] } },
 };
-
 export const PreviousUnusable: ElementStory = {
+  ...common.PreviousUnusable,
   name: 'Breaks input.previous: last year’s report is not valid JSON',
-  args: { data: xiangtan(), previousJson: '{"year": 2024, "applications": {' },
-  parameters: { expected: { findings: ['input.previous'] } },
 };
-
 export const PreviousWrongYear: ElementStory = {
+  ...common.PreviousWrongYear,
   name: 'Breaks input.previousYear: last year’s report is for 2023',
-  args: { data: xiangtan(), previous: { ...xiangtan2024(), year: 2023 } },
-  parameters: { expected: { findings: ['input.previousYear'] } },
 };

@@ -13,12 +13,61 @@ export const STICKY_CELLS = "th[scope='row'], th[scope='rowgroup'], .corner";
 
 type Host = ReactiveControllerHost & { readonly renderRoot: ParentNode };
 
+/** The controller each observed table or cell belongs to. */
+const owners = new WeakMap<Element, StickyRowHeaders>();
+let sharedObserver: ResizeObserver | undefined;
+
+/**
+ * One observer for every element on the page. Its callback gets every table and cell that
+ * changed in a frame, and measures all their tables together: every write of one table would
+ * otherwise undo the layout that the next table's read forces, and a page of N tables (or
+ * table 二's four) would pay N layouts instead of one (bench/results.md).
+ */
+function observer(): ResizeObserver | undefined {
+  if (typeof ResizeObserver === 'undefined') return undefined;
+  sharedObserver ??= new ResizeObserver((entries) => {
+    const changed = new Set<StickyRowHeaders>();
+    for (const entry of entries) {
+      const owner = owners.get(entry.target);
+      if (owner) changed.add(owner);
+    }
+    measure([...changed].flatMap((controller) => controller.tables()));
+  });
+  return sharedObserver;
+}
+
+/** Sets each sticky cell's distance from its table's start: all reads first, then all writes. */
+function measure(tables: readonly HTMLTableElement[]): void {
+  const withCells = tables
+    .map((table) => ({ table, cells: [...table.querySelectorAll<HTMLElement>(STICKY_CELLS)] }))
+    .filter(({ cells }) => cells.length > 0);
+  // Unstuck while measuring, so every cell is where the table itself puts it, whatever the
+  // current scroll position.
+  for (const { table } of withCells) table.toggleAttribute('data-measuring', true);
+  const measured = withCells.map(({ table, cells }) => {
+    const box = table.getBoundingClientRect();
+    const rtl = getComputedStyle(table).direction === 'rtl';
+    const starts = cells.map((cell) => {
+      const rect = cell.getBoundingClientRect();
+      return rtl ? box.right - rect.right : rect.left - box.left;
+    });
+    return { table, cells, starts };
+  });
+  for (const { table, cells, starts } of measured) {
+    table.removeAttribute('data-measuring');
+    // A CSSOM write, unlike a style attribute, needs no `style-src` allowance under a CSP.
+    cells.forEach((cell, i) => cell.style.setProperty('--_sticky-start', `${starts[i]}px`));
+  }
+}
+
 export class StickyRowHeaders implements ReactiveController {
   private readonly host: Host;
-  // Column widths change with the container, the font size (zoom, a page's text-size tool) and
-  // late web fonts; each of those resizes a sticky cell or its table.
-  private readonly resizeObserver =
-    typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => this.measure());
+  /**
+   * This element's tables and sticky cells, watched by the shared observer: column widths
+   * change with the container, the font size (zoom, a page's text-size tool) and late web
+   * fonts, and each of those resizes a sticky cell or its table.
+   */
+  private observed: Element[] = [];
 
   constructor(host: Host) {
     this.host = host;
@@ -26,35 +75,31 @@ export class StickyRowHeaders implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (!this.resizeObserver) return;
-    this.resizeObserver.disconnect();
-    for (const table of this.host.renderRoot.querySelectorAll('table')) {
-      this.resizeObserver.observe(table);
-      table.querySelectorAll(STICKY_CELLS).forEach((cell) => this.resizeObserver!.observe(cell));
+    const resizeObserver = observer();
+    if (!resizeObserver) return;
+    this.unobserve(resizeObserver);
+    for (const table of this.tables()) {
+      this.observed.push(table, ...table.querySelectorAll(STICKY_CELLS));
+    }
+    for (const target of this.observed) {
+      owners.set(target, this);
+      resizeObserver.observe(target);
     }
     // Observing reports every current size once, which measures the new render.
   }
 
   hostDisconnected(): void {
-    this.resizeObserver?.disconnect();
+    const resizeObserver = observer();
+    if (resizeObserver) this.unobserve(resizeObserver);
   }
 
-  private measure(): void {
-    for (const table of this.host.renderRoot.querySelectorAll('table')) {
-      const cells = [...table.querySelectorAll<HTMLElement>(STICKY_CELLS)];
-      if (!cells.length) continue;
-      // Unstuck while measuring, so every cell is where the table itself puts it, whatever the
-      // current scroll position.
-      table.toggleAttribute('data-measuring', true);
-      const box = table.getBoundingClientRect();
-      const rtl = getComputedStyle(table).direction === 'rtl';
-      const starts = cells.map((cell) => {
-        const rect = cell.getBoundingClientRect();
-        return rtl ? box.right - rect.right : rect.left - box.left;
-      });
-      table.removeAttribute('data-measuring');
-      // A CSSOM write, unlike a style attribute, needs no `style-src` allowance under a CSP.
-      cells.forEach((cell, i) => cell.style.setProperty('--_sticky-start', `${starts[i]}px`));
-    }
+  /** This element's tables. */
+  tables(): HTMLTableElement[] {
+    return [...this.host.renderRoot.querySelectorAll('table')];
+  }
+
+  private unobserve(resizeObserver: ResizeObserver): void {
+    for (const target of this.observed) resizeObserver.unobserve(target);
+    this.observed = [];
   }
 }

@@ -1,0 +1,90 @@
+/**
+ * The sticky row headers' measuring, with several elements on one page: each element's cells
+ * get their own offsets, and every table is measured in one pass (all reads, then all writes),
+ * so that N tables cost one layout rather than N.
+ */
+import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../components/disclosure-applications-table/define.js';
+import '../components/proactive-disclosure-table/define.js';
+import { xiangtan } from '../../test/fixtures/reports.js';
+import { STICKY_CELLS } from './sticky-row-headers.js';
+
+type DataElement = HTMLElement & { data?: unknown; updateComplete: Promise<boolean> };
+
+const twoFrames = () =>
+  new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+async function renderAll(tags: readonly string[]): Promise<DataElement[]> {
+  const elements = tags.map((tag) => {
+    const el = document.createElement(tag) as DataElement;
+    el.data = xiangtan();
+    return el;
+  });
+  document.body.append(...elements);
+  await Promise.all(elements.map((el) => el.updateComplete));
+  return elements;
+}
+
+describe('StickyRowHeaders', () => {
+  beforeEach(() => setViewport({ width: 360, height: 740 }));
+  afterEach(async () => {
+    document
+      .querySelectorAll('disclosure-applications-table, proactive-disclosure-table')
+      .forEach((el) => el.remove());
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it("gives every element's sticky cells their own distance from their table's start", async () => {
+    const elements = await renderAll([
+      'disclosure-applications-table',
+      'proactive-disclosure-table',
+      'disclosure-applications-table',
+    ]);
+    await twoFrames();
+    for (const el of elements) {
+      const tables = [...el.shadowRoot!.querySelectorAll('table')];
+      expect(tables.length).to.be.greaterThan(0);
+      for (const table of tables) {
+        const start = table.getBoundingClientRect().left;
+        const cells = [...table.querySelectorAll<HTMLElement>(STICKY_CELLS)];
+        expect(cells.length, el.localName).to.be.greaterThan(0);
+        const offsets = cells.map((cell) => cell.getBoundingClientRect().left - start);
+        expect(
+          new Set(offsets.map(Math.round)).size,
+          'three row-header columns side by side',
+        ).to.be.greaterThan(el.localName === 'disclosure-applications-table' ? 2 : 0);
+        cells.forEach((cell, i) =>
+          expect(
+            parseFloat(cell.style.getPropertyValue('--_sticky-start')),
+            cell.textContent!.trim(),
+          ).to.be.closeTo(offsets[i], 1),
+        );
+      }
+    }
+  });
+
+  it('measures the tables of every element in one pass: all unstuck, then all written', async () => {
+    const changes: string[] = [];
+    const watch = new MutationObserver((records) => {
+      for (const record of records) changes.push(record.oldValue === null ? 'unstick' : 'restick');
+    });
+    const elements = ['disclosure-applications-table', 'proactive-disclosure-table'].map((tag) => {
+      const el = document.createElement(tag) as DataElement;
+      el.data = xiangtan();
+      return el;
+    });
+    document.body.append(...elements);
+    await Promise.all(elements.map((el) => el.updateComplete));
+    for (const el of elements)
+      watch.observe(el.shadowRoot!, {
+        subtree: true,
+        attributeFilter: ['data-measuring'],
+        attributeOldValue: true,
+      });
+    await twoFrames();
+    watch.disconnect();
+    // Table 三 is one table, table 二 four, each measured once: 5 unstuck, then 5 restuck.
+    expect(changes).to.deep.equal([...Array(5).fill('unstick'), ...Array(5).fill('restick')]);
+  });
+});

@@ -20,7 +20,7 @@ import { parseJson } from '../src/core/parse.js';
 import { ELEMENTS, type DataElement, type ElementUnderTest } from './fixtures/elements.js';
 import { renderRoot } from './helpers/element.js';
 import { assertProperty } from './helpers/fuzz.js';
-import { trapPage, type PageTrap } from './helpers/trap.js';
+import { activeContent, trapPage, type PageTrap } from './helpers/trap.js';
 
 /** What an element shows: a table (its cells and findings) or an inline message. */
 interface Outcome {
@@ -32,6 +32,7 @@ interface Outcome {
 /** Reads an element's outcome, asserting what must hold whatever the input was. */
 function outcomeOf(el: DataElement, spec: ElementUnderTest): Outcome {
   const root = renderRoot(el);
+  expect(activeContent(el), 'active content rendered').to.deep.equal([]);
   const alert = root.querySelector('[role="alert"]');
   const tables = root.querySelectorAll('table').length;
   // The rendered text, without the element's own child script (in light DOM they share a root).

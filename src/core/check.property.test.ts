@@ -20,17 +20,13 @@ import { localizedText } from '../internal/text.js';
 import { amountMicros, formatMicros, isNumeric } from './cell.js';
 import { checkReport, type Finding } from './check.js';
 import { parseReport } from './parse.js';
-import { APPLICATIONS_RULES } from './rules/applications.js';
-import { CROSS_YEAR_RULES } from './rules/cross-year.js';
-import { REVIEW_LITIGATION_RULES } from './rules/review-litigation.js';
+import { REPORT_RULES } from './rules/index.js';
 import type { Relation, RelationRule } from './rules/types.js';
 
 const LAYOUT_LIST = Object.values(LAYOUTS);
-const RULES: readonly RelationRule[] = [
-  ...APPLICATIONS_RULES,
-  ...REVIEW_LITIGATION_RULES,
-  ...CROSS_YEAR_RULES,
-];
+/** Every rule of the format: a rule added later is held to these properties at once. */
+const RULES: readonly RelationRule[] = REPORT_RULES;
+const CROSS_YEAR_RULES = RULES.filter((rule) => rule.crossYear);
 
 function check(doc: unknown, previous?: unknown) {
   const report = parseReport(doc, LAYOUT_LIST);

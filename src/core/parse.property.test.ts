@@ -21,11 +21,9 @@ import { localizedText } from '../internal/text.js';
 import { checkReport } from './check.js';
 import { valueCells, type TableLayout } from './layout.js';
 import { parseJson, parseReport, type ParsedReport } from './parse.js';
-import { APPLICATIONS_RULES } from './rules/applications.js';
-import { CROSS_YEAR_RULES } from './rules/cross-year.js';
-import { REVIEW_LITIGATION_RULES } from './rules/review-litigation.js';
+import { REPORT_RULES } from './rules/index.js';
 
-const RULES = [...APPLICATIONS_RULES, ...REVIEW_LITIGATION_RULES, ...CROSS_YEAR_RULES];
+const RULES = REPORT_RULES;
 const LAYOUT_LIST = Object.values(LAYOUTS);
 /** What elements pass: each table on its own, and all of them together (the annual report). */
 const LAYOUT_SETS: readonly (readonly TableLayout[])[] = [

@@ -19,9 +19,9 @@ export const BASE_RUNS = {
   amounts: 1000,
   noMutation: 200,
   /** Browser fuzzing, per element: inputs each fed through all three channels (script, attribute, property). */
-  elementInputs: 600,
+  elementInputs: 500,
   /** Browser fuzzing, per element: any JavaScript value as the data property. */
-  elementValues: 300,
+  elementValues: 250,
   /** XSS payloads placed at every string the document carries, per element. */
   xssDocuments: 60,
   /** Attribute changes in a row (the issue asks for a thousand). */

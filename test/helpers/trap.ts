@@ -11,6 +11,27 @@ declare global {
   }
 }
 
+/** Elements that a payload must never become, wherever it was put. */
+const ACTIVE =
+  'script, img, iframe, frame, svg, math, object, embed, details, input, form, base, link, meta, a[href]';
+
+/**
+ * Whatever could run script or load something in what an element rendered: active elements and
+ * event-handler attributes, described for an assertion message. The element's own child
+ * `<script type="application/json">` (beside its render in light DOM) is input, not output.
+ */
+export function activeContent(el: HTMLElement): string[] {
+  const root = el.shadowRoot ?? el;
+  const found = [...root.querySelectorAll(ACTIVE)]
+    .filter((node) => node.parentNode !== el)
+    .map((node) => node.outerHTML.slice(0, 120));
+  for (const node of root.querySelectorAll('*')) {
+    for (const name of node.getAttributeNames())
+      if (name.toLowerCase().startsWith('on')) found.push(`${node.localName}[${name}]`);
+  }
+  return found;
+}
+
 export interface PageTrap {
   /** Waits for late events (an image's onerror fires after a network round trip), then reports. */
   release(): Promise<{ errors: string[]; executed: number[] }>;

@@ -31,6 +31,10 @@ interface Outcome {
 
 /** Reads an element's outcome, asserting what must hold whatever the input was. */
 function outcomeOf(el: DataElement, spec: ElementUnderTest): Outcome {
+  expect(trap.caught, 'errors thrown into the page, or payloads that ran').to.deep.equal({
+    errors: [],
+    executed: [],
+  });
   const root = renderRoot(el);
   expect(activeContent(el), 'active content rendered').to.deep.equal([]);
   const alert = root.querySelector('[role="alert"]');
@@ -143,8 +147,10 @@ function hiddenHost(): HTMLElement {
 /** One fixed consistent report, for the tests that vary something else. */
 const [consistentValues] = fc.sample(consistentReport(), { numRuns: 1, seed: 6 });
 
+/** The page trap of the running test; each outcome checks it, so a failing case shrinks. */
+let trap: PageTrap;
+
 describe('fuzzing every element', () => {
-  let trap: PageTrap;
   beforeEach(() => (trap = trapPage()));
   afterEach(async () => {
     const { errors, executed } = await trap.release();

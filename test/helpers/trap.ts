@@ -33,6 +33,8 @@ export function activeContent(el: HTMLElement): string[] {
 }
 
 export interface PageTrap {
+  /** What was caught so far, for a check after each generated case (so fast-check can shrink it). */
+  readonly caught: { readonly errors: readonly string[]; readonly executed: readonly number[] };
   /** Waits for late events (an image's onerror fires after a network round trip), then reports. */
   release(): Promise<{ errors: string[]; executed: number[] }>;
 }
@@ -47,6 +49,7 @@ export function trapPage(): PageTrap {
   window.addEventListener('unhandledrejection', onRejection);
   window.__xss = (id) => executed.push(id);
   return {
+    caught: { errors, executed },
     async release() {
       await new Promise((resolve) => setTimeout(resolve, 30));
       window.removeEventListener('error', onError);

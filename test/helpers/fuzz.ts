@@ -22,8 +22,6 @@ export const BASE_RUNS = {
   elementInputs: 500,
   /** Browser fuzzing, per element: any JavaScript value as the data property. */
   elementValues: 250,
-  /** XSS payloads placed at every string the document carries, per element. */
-  xssDocuments: 60,
   /** Attribute changes in a row (the issue asks for a thousand). */
   rapidChanges: 1000,
 } as const;

@@ -217,6 +217,11 @@ export interface PageFacts {
   readonly hasReport: boolean;
   /** Findings the report shows for the bench data (the report floor copies them too). */
   readonly reportFindings: number;
+  /** What the floors copy from the elements' own render, for `cold()` on another page. */
+  readonly floorWords: {
+    readonly findingsWords: typeof findingsWords;
+    readonly reportMarkup: string;
+  };
 }
 
 function countElements(root: ParentNode): number {
@@ -291,7 +296,32 @@ async function prepare(): Promise<PageFacts> {
     elementsPerTable,
     hasReport: Boolean(reportClass),
     reportFindings,
+    floorWords: { findingsWords, reportMarkup },
   };
+}
+
+/**
+ * One contender's first render on a fresh page: nothing rendered before it, so its code runs
+ * cold (not yet optimized by the JIT) and its stylesheet meets the page for the first time, as
+ * on a real page with one table. The floor's words and the report's markup come from the
+ * `prepare()` of another page, so that nothing of ours has run on this one.
+ */
+async function cold(
+  name: ContenderName,
+  words: PageFacts['floorWords'],
+): Promise<{ layout: number; frame: number }> {
+  findingsWords = words.findingsWords;
+  reportMarkup = words.reportMarkup;
+  installFloorStyles(tableStyles.cssText, 'floor-host');
+  const reportClass = customElements.get(REPORT_TAG) as ElementClass | undefined;
+  if (reportClass) {
+    installFloorStyles(
+      (reportClass.elementStyles ?? []).map((sheet) => sheet.cssText).join('\n'),
+      'floor-report',
+    );
+  }
+  await nextFrame();
+  return measure(name, 1);
 }
 
 /** Empties the stage, collects garbage (when exposed) and waits for a frame. */
@@ -343,6 +373,6 @@ async function mount(name: ContenderName, count: number): Promise<void> {
   await nextFrame();
 }
 
-const api = { prepare, sample, measure, mount, settle };
+const api = { prepare, sample, measure, mount, settle, cold };
 export type BenchApi = typeof api;
 (globalThis as { bench?: BenchApi }).bench = api;

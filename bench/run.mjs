@@ -32,7 +32,10 @@ const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const TABLE_COUNTS = [1, 10, 100];
 /** Timed rounds per table count (each round runs every contender once) and untimed warm-up rounds. */
 const ROUNDS = quick ? { 1: 5, 10: 2, 100: 1 } : { 1: 41, 10: 15, 100: 7 };
-const WARMUP_ROUNDS = quick ? 1 : 2;
+/** Untimed rounds first, per table count: enough for the JIT to have optimized every contender's code. */
+const WARMUP_ROUNDS = quick ? { 1: 2, 10: 1, 100: 1 } : { 1: 15, 10: 3, 100: 1 };
+/** Fresh pages per contender for the first render on a page (cold). */
+const COLD_PAGES = quick ? 2 : 9;
 const HEAP_TABLES = 100;
 const HEAP_REPEATS = quick ? 1 : 3;
 const CONTENDERS = ['floor', 'element', 'tabulator'];
@@ -257,10 +260,11 @@ async function browserBench(bundlePath, pagePath) {
       '--disable-renderer-backgrounding',
     ],
   });
-  try {
+  const pageErrors = [];
+  /** A new tab with the bench page loaded and ready. */
+  const openPage = async () => {
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });
-    const pageErrors = [];
     page.on('pageerror', (error) => pageErrors.push(String(error)));
     page.on('console', (message) => {
       if (message.type() === 'error' || message.type() === 'warning')
@@ -270,20 +274,40 @@ async function browserBench(bundlePath, pagePath) {
     await page.waitForFunction(
       () => 'bench' in globalThis && customElements.get('disclosure-applications-table'),
     );
+    return page;
+  };
+  try {
+    const page = await openPage();
     const facts = await page.evaluate(() => globalThis.bench.prepare());
     const isolated = await page.evaluate(() => crossOriginIsolated);
     if (profileTarget)
       return { jsProfile: await jsProfile(page, profileTarget[1], Number(profileTarget[2])) };
 
+    // The first render on a fresh page, for each contender in turn: a new tab each time, so
+    // that nothing has run or been optimized before it. The main tab waits in the background.
+    const samples = {};
+    const coldNames = [...CONTENDERS, ...(facts.hasReport ? REPORT_CONTENDERS : [])];
+    for (const name of coldNames) samples[`${name}:cold`] = [];
+    for (let repeat = 0; repeat < COLD_PAGES; repeat++) {
+      for (const name of coldNames) {
+        const fresh = await openPage();
+        samples[`${name}:cold`].push(
+          await fresh.evaluate((n, w) => globalThis.bench.cold(n, w), name, facts.floorWords),
+        );
+        await fresh.close();
+      }
+    }
+    await page.bringToFront();
+    log(`  first render on a fresh page: ${COLD_PAGES} pages per contender done`);
+
     // Interleaved: every round runs each contender once, in an order that rotates, so that
     // drift (heat, other load) falls on all of them alike.
-    const samples = {};
     for (const count of TABLE_COUNTS) {
       for (const name of CONTENDERS) samples[`${name}:${count}`] = [];
       const rounds = ROUNDS[count];
-      for (let round = -WARMUP_ROUNDS; round < rounds; round++) {
+      for (let round = -WARMUP_ROUNDS[count]; round < rounds; round++) {
         const order = CONTENDERS.map(
-          (_, i) => CONTENDERS[(i + round + WARMUP_ROUNDS) % CONTENDERS.length],
+          (_, i) => CONTENDERS[(i + round + WARMUP_ROUNDS[count]) % CONTENDERS.length],
         );
         for (const name of order) {
           const result = await page.evaluate((n, c) => globalThis.bench.sample(n, c), name, count);
@@ -294,7 +318,7 @@ async function browserBench(bundlePath, pagePath) {
     }
     if (facts.hasReport) {
       for (const name of REPORT_CONTENDERS) samples[`${name}:1`] = [];
-      for (let round = -WARMUP_ROUNDS; round < REPORT_ROUNDS; round++) {
+      for (let round = -WARMUP_ROUNDS[1]; round < REPORT_ROUNDS; round++) {
         const order = round % 2 ? REPORT_CONTENDERS : [...REPORT_CONTENDERS].reverse();
         for (const name of order) {
           const result = await page.evaluate((n) => globalThis.bench.sample(n, 1), name);
@@ -624,7 +648,7 @@ function renderResults({ browser, throughput, size, bundleOrigin, composition })
     'layout for the whole document (shadow trees included) before returning. "To next frame" goes',
     'on to the end of the following frame, so it also holds deferred work (rAF, ResizeObserver) and',
     'paint; in headless Chromium frames come on a 60 Hz clock, so it carries up to ~16 ms of waiting.',
-    `Rounds: ${TABLE_COUNTS.map((count) => `${ROUNDS[count]} at ${count}`).join(', ')}, after ${WARMUP_ROUNDS} warm-up round(s); each round runs`,
+    `Rounds: ${TABLE_COUNTS.map((count) => `${ROUNDS[count]} at ${count} (after ${WARMUP_ROUNDS[count]} untimed)`).join(', ')}; each round runs`,
     'the three contenders once, in rotating order. Times are medians, with the interquartile range.',
     'A ratio is the median of the per-round ratios (the two samples of a round ran back to back, so',
     'load that comes and goes falls on both); "best" divides the fastest samples.',
@@ -654,6 +678,16 @@ function renderResults({ browser, throughput, size, bundleOrigin, composition })
   }
   push(
     '',
+    `First render on a fresh page (${COLD_PAGES} new tabs per contender, taken in turn): one table, the first`,
+    'thing rendered there, so its code runs before the JIT has optimized it, as on a real page with',
+    'one table. To layout:',
+    '',
+    '| | floor, ms | element, ms | Tabulator, ms | element ÷ floor (best) | Tabulator ÷ floor (best) |',
+    '|---|---:|---:|---:|---:|---:|',
+    `| 1 table, first on its page | ${ms(stat('floor', 'cold', 'layout'))} | ${ms(stat('element', 'cold', 'layout'))} | ${ms(stat('tabulator', 'cold', 'layout'))} | ${ratio(paired('element', 'floor', 'cold', 'layout'))} (${ratio(best('element', 'floor', 'cold', 'layout'))}) | ${ratio(paired('tabulator', 'floor', 'cold', 'layout'))} (${ratio(best('tabulator', 'floor', 'cold', 'layout'))}) |`,
+  );
+  push(
+    '',
     'To next frame:',
     '',
     '| tables | floor, ms | element, ms | Tabulator, ms | element ÷ floor (best) | Tabulator ÷ floor (best) |',
@@ -681,6 +715,7 @@ function renderResults({ browser, throughput, size, bundleOrigin, composition })
       '|---|---:|---:|---:|',
       row('to layout', 'layout'),
       row('to next frame', 'frame'),
+      `| to layout, first on its page | ${ms(stat('report-floor', 'cold', 'layout'))} | ${ms(stat('report', 'cold', 'layout'))} | ${ratio(paired('report', 'report-floor', 'cold', 'layout'))} (${ratio(best('report', 'report-floor', 'cold', 'layout'))}) |`,
     );
   }
   const activities = [...ACTIVITIES.map(([name]) => name), 'other', 'idle'];

@@ -219,6 +219,16 @@ describe('<proactive-disclosure-table>', () => {
       }
     });
 
+    it('keeps the digits of a fee written as a JSON number in the data attribute', async () => {
+      const json = JSON.stringify(xiangtan()).replace('"fees":"1779.2656"', '"fees":1779.2600');
+      expect(json).to.contain('"fees":1779.2600');
+      const el = await fixture<ProactiveDisclosureTable>(
+        html`<proactive-disclosure-table data=${json}></proactive-disclosure-table>`,
+      );
+      expect(shownText(cellByKey(el, 'proactive.fees'))).to.equal('1779.2600');
+      expect(el.findings).to.deep.equal([]);
+    });
+
     it('rejects more than six decimal places, a negative fee and a non-number, showing each as given', async () => {
       const cases: [Json, string][] = [
         ['1.1234567', '小数位数超过 6 位'],

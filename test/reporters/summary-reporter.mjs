@@ -26,6 +26,20 @@ export function summaryLineReporter() {
     for (const child of suite?.suites ?? []) countSuite(child, counts);
   }
 
+  /** With TEST_BREAKDOWN=1, one line per test file first: how many tests each holds. */
+  function breakdown(sessions) {
+    if (!process.env.TEST_BREAKDOWN) return '';
+    return sessions
+      .map((session) => {
+        const counts = { passed: 0, failed: 0, skipped: 0 };
+        countSuite(session.testResults, counts);
+        const total = counts.passed + counts.failed + counts.skipped;
+        return `${String(total).padStart(5)}  ${session.testFile.replace(process.cwd() + '/', '')}\n`;
+      })
+      .sort()
+      .join('');
+  }
+
   function summarize(sessions) {
     const counts = { passed: 0, failed: 0, skipped: 0 };
     for (const session of sessions) {
@@ -34,7 +48,7 @@ export function summaryLineReporter() {
       if (!session.passed && counts.failed === before) counts.failed += 1;
     }
     const skipped = counts.skipped > 0 ? `${counts.skipped} skipped\n` : '';
-    return `${skipped}${counts.passed} passed, ${counts.failed} failed`;
+    return `${breakdown(sessions)}${skipped}${counts.passed} passed, ${counts.failed} failed`;
   }
 
   return {

@@ -4,7 +4,16 @@ import wc from 'eslint-plugin-wc';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'src/generated/', 'node_modules/', 'bench/results/', 'coverage/'] },
+  {
+    ignores: [
+      'dist/',
+      'storybook-static/',
+      'src/generated/',
+      'node_modules/',
+      'bench/results/',
+      'coverage/',
+    ],
+  },
   ...tseslint.configs.recommended,
   wc.configs['flat/recommended'],
   wc.configs['flat/best-practice'],

@@ -62,7 +62,11 @@ describe('AT-SPI header relations (test/helpers/atspi.ts)', () => {
   afterEach(() => host.remove());
 
   it('reads multi-level column and row headers of cells inside a shadow root', async function () {
-    const result = await atspiHeaders(['fees-2024-actual', 'grants-2025-plan', 'total-2025-actual']);
+    const result = await atspiHeaders([
+      'fees-2024-actual',
+      'grants-2025-plan',
+      'total-2025-actual',
+    ]);
     if (isSkipped(result)) this.skip();
     expect(result).to.deep.equal({
       'fees-2024-actual': { columnHeaders: ['2024', 'Actual'], rowHeaders: ['Income', 'Fees'] },

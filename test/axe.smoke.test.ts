@@ -18,14 +18,14 @@ describe('axe-core helper (test/helpers/axe.ts)', () => {
   it('reports an image without a text alternative', async () => {
     const host = mount('<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">');
     const violations = await axeViolations(host);
-    expect(violations.map(v => v.id)).to.include('image-alt');
+    expect(violations.map((v) => v.id)).to.include('image-alt');
   });
 
   it('looks inside open shadow roots', async () => {
     const host = mount('<table><tr><th></th><td>1</td></tr></table><button></button>', {
       shadow: true,
     });
-    const ids = (await axeViolations(host)).map(v => v.id);
+    const ids = (await axeViolations(host)).map((v) => v.id);
     expect(ids).to.include('button-name');
   });
 

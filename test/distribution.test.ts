@@ -178,7 +178,7 @@ describe('distribution', function () {
 
     it('packs every file that package.json names, and no sources or tests', () => {
       for (const { target, matches } of consumer.named)
-        expect(matches, `${target} is not in the tarball`).to.not.be.empty;
+        expect(matches.length, `${target} is not in the tarball`).to.be.greaterThan(0);
       expect(consumer.packed).to.include.members([
         'dist/disclosure-tables.min.js',
         'dist/index.js',

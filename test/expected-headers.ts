@@ -23,9 +23,21 @@ export const APPLICATION_ROW_HEADERS: Record<string, readonly string[]> = {
   'notProcessed.duplicate': [RESULTS, '（五）不予处理', '2.重复申请'],
   'notProcessed.publication': [RESULTS, '（五）不予处理', '3.要求提供公开出版物'],
   'notProcessed.excessive': [RESULTS, '（五）不予处理', '4.无正当理由大量反复申请'],
-  'notProcessed.confirmation': [RESULTS, '（五）不予处理', '5.要求行政机关确认或重新出具已获取信息'],
-  'otherHandling.noCorrection': [RESULTS, '（六）其他处理', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请'],
-  'otherHandling.feeUnpaid': [RESULTS, '（六）其他处理', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请'],
+  'notProcessed.confirmation': [
+    RESULTS,
+    '（五）不予处理',
+    '5.要求行政机关确认或重新出具已获取信息',
+  ],
+  'otherHandling.noCorrection': [
+    RESULTS,
+    '（六）其他处理',
+    '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+  ],
+  'otherHandling.feeUnpaid': [
+    RESULTS,
+    '（六）其他处理',
+    '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+  ],
   'otherHandling.other': [RESULTS, '（六）其他处理', '3.其他'],
   total: [RESULTS, '（七）总计'],
   carriedForward: ['四、结转下年度继续办理'],
@@ -44,7 +56,10 @@ export const APPLICATION_COLUMN_HEADERS: Record<string, readonly string[]> = {
 };
 
 /** Splits `applications.withheld.stateSecret.naturalPerson` into its row and column parts. */
-export function applicationHeaders(key: string): { rows: readonly string[]; columns: readonly string[] } {
+export function applicationHeaders(key: string): {
+  rows: readonly string[];
+  columns: readonly string[];
+} {
   const parts = key.split('.');
   const column = parts[parts.length - 1];
   const row = parts.slice(1, -1).join('.');
@@ -57,17 +72,32 @@ export function applicationHeaders(key: string): { rows: readonly string[]; colu
  */
 const ITEM1 = '第二十条第（一）项';
 const DECISIONS = '本年处理决定数量';
-export const PROACTIVE_HEADERS: Record<string, { readonly columns: readonly string[]; readonly rows: readonly string[] }> = {
+export const PROACTIVE_HEADERS: Record<
+  string,
+  { readonly columns: readonly string[]; readonly rows: readonly string[] }
+> = {
   'proactive.rules.issued': { columns: [ITEM1, '本年制发件数'], rows: ['规章'] },
   'proactive.rules.repealed': { columns: [ITEM1, '本年废止件数'], rows: ['规章'] },
   'proactive.rules.inForce': { columns: [ITEM1, '现行有效件数'], rows: ['规章'] },
-  'proactive.normativeDocuments.issued': { columns: [ITEM1, '本年制发件数'], rows: ['行政规范性文件'] },
-  'proactive.normativeDocuments.repealed': { columns: [ITEM1, '本年废止件数'], rows: ['行政规范性文件'] },
-  'proactive.normativeDocuments.inForce': { columns: [ITEM1, '现行有效件数'], rows: ['行政规范性文件'] },
+  'proactive.normativeDocuments.issued': {
+    columns: [ITEM1, '本年制发件数'],
+    rows: ['行政规范性文件'],
+  },
+  'proactive.normativeDocuments.repealed': {
+    columns: [ITEM1, '本年废止件数'],
+    rows: ['行政规范性文件'],
+  },
+  'proactive.normativeDocuments.inForce': {
+    columns: [ITEM1, '现行有效件数'],
+    rows: ['行政规范性文件'],
+  },
   'proactive.licensing': { columns: ['第二十条第（五）项', DECISIONS], rows: ['行政许可'] },
   'proactive.penalties': { columns: ['第二十条第（六）项', DECISIONS], rows: ['行政处罚'] },
   'proactive.coercion': { columns: ['第二十条第（六）项', DECISIONS], rows: ['行政强制'] },
-  'proactive.fees': { columns: ['第二十条第（八）项', '本年收费金额（单位：万元）'], rows: ['行政事业性收费'] },
+  'proactive.fees': {
+    columns: ['第二十条第（八）项', '本年收费金额（单位：万元）'],
+    rows: ['行政事业性收费'],
+  },
 };
 
 /** Table 四: each value cell's block and column; the one value row has no row header. */
@@ -83,7 +113,10 @@ const OUTCOMES: Record<string, string> = {
   pending: '尚未审结',
   total: '总计',
 };
-export function reviewLitigationHeaders(key: string): { rows: readonly string[]; columns: readonly string[] } {
+export function reviewLitigationHeaders(key: string): {
+  rows: readonly string[];
+  columns: readonly string[];
+} {
   const [, block, outcome] = key.split('.');
   return { rows: [], columns: [...BLOCKS[block], OUTCOMES[outcome]] };
 }

@@ -14,13 +14,21 @@ import { validateAgainstSchema } from './helpers/schema.js';
 function parserAccepts(document: unknown): boolean {
   const report = parseReport(document, [APPLICATIONS_LAYOUT]);
   if (report.problems.length) return false;
-  const { findings } = checkReport({ layouts: [APPLICATIONS_LAYOUT], rules: APPLICATIONS_RULES, report, text: localizedText });
+  const { findings } = checkReport({
+    layouts: [APPLICATIONS_LAYOUT],
+    rules: APPLICATIONS_RULES,
+    report,
+    text: localizedText,
+  });
   return !findings.some((f) => f.rule === 'cell.invalid');
 }
 
 describe('disclosure-report.schema.json', () => {
   it('accepts the Xiangtan County 2025 example', async () => {
-    expect(await validateAgainstSchema(reports.xiangtan())).to.deep.equal({ valid: true, errors: [] });
+    expect(await validateAgainstSchema(reports.xiangtan())).to.deep.equal({
+      valid: true,
+      errors: [],
+    });
   });
 
   it('accepts object rows, rows of six, blank markers and numeric strings', async () => {
@@ -45,7 +53,8 @@ describe('disclosure-report.schema.json', () => {
   });
 
   it('agrees with the parser on every shared fixture and on hand-picked edge cases', async () => {
-    const edge = (key: string, value: reports.Json) => reports.setCell(reports.xiangtan(), key, value);
+    const edge = (key: string, value: reports.Json) =>
+      reports.setCell(reports.xiangtan(), key, value);
     const documents = [
       reports.xiangtan(),
       reports.allZero(),
@@ -63,7 +72,10 @@ describe('disclosure-report.schema.json', () => {
     ];
     for (const doc of documents) {
       const { valid } = await validateAgainstSchema(doc);
-      expect(valid, JSON.stringify(reports.getCell(doc, 'applications.received.naturalPerson'))).to.equal(parserAccepts(doc));
+      expect(
+        valid,
+        JSON.stringify(reports.getCell(doc, 'applications.received.naturalPerson')),
+      ).to.equal(parserAccepts(doc));
     }
   });
 });

@@ -39,12 +39,23 @@ describe('readCell', () => {
   });
 
   it('keeps the largest safe integer exact', () => {
-    expect(readCell('9007199254740991', 'count')).to.deep.equal({ state: 'value', text: '9007199254740991', number: 9007199254740991 });
+    expect(readCell('9007199254740991', 'count')).to.deep.equal({
+      state: 'value',
+      text: '9007199254740991',
+      number: 9007199254740991,
+    });
   });
 
   it('reads amounts exactly as given, up to six decimal places', () => {
-    expect(readCell('1779.2656', 'amount')).to.deep.include({ state: 'value', text: '1779.2656', micros: 1779265600n });
-    expect(readCell(24252.311082, 'amount')).to.deep.include({ text: '24252.311082', micros: 24252311082n });
+    expect(readCell('1779.2656', 'amount')).to.deep.include({
+      state: 'value',
+      text: '1779.2656',
+      micros: 1779265600n,
+    });
+    expect(readCell(24252.311082, 'amount')).to.deep.include({
+      text: '24252.311082',
+      micros: 24252311082n,
+    });
     expect(readCell('0', 'amount')).to.deep.include({ text: '0', micros: 0n });
     const tooFine = readCell('1.1234567', 'amount');
     expect(tooFine.state === 'invalid' && tooFine.reason).to.equal('tooManyDecimals');

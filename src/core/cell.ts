@@ -24,12 +24,22 @@ export type Cell =
    * A published value. `text` is what is shown; `number` is what it counts. Amounts also carry
    * `micros`, their exact value in millionths, because a double cannot hold 24252.311082 exactly.
    */
-  | { readonly state: 'value'; readonly text: string; readonly number: number; readonly micros?: bigint }
+  | {
+      readonly state: 'value';
+      readonly text: string;
+      readonly number: number;
+      readonly micros?: bigint;
+    }
   /** A blank marker, `null`, or a cell left out of the data. `given` is undefined when absent. */
   | { readonly state: 'blank'; readonly given: unknown }
   | { readonly state: 'invalid'; readonly given: unknown; readonly reason: InvalidReason }
   /** A total absent from the data, computed from the cells it sums. */
-  | { readonly state: 'computed'; readonly text: string; readonly number: number; readonly micros?: bigint };
+  | {
+      readonly state: 'computed';
+      readonly text: string;
+      readonly number: number;
+      readonly micros?: bigint;
+    };
 
 export type NumericCell = Extract<Cell, { number: number }>;
 
@@ -52,7 +62,12 @@ export const absentCell: Cell = { state: 'blank', given: undefined };
 /** Reads a cell as given in JSON. Total: never throws, whatever `given` is. */
 export function readCell(given: unknown, kind: ValueKind): Cell {
   // Nearly every published cell is a plain count: take it without the checks below.
-  if (kind === 'count' && typeof given === 'number' && Number.isSafeInteger(given) && (given > 0 || Object.is(given, 0))) {
+  if (
+    kind === 'count' &&
+    typeof given === 'number' &&
+    Number.isSafeInteger(given) &&
+    (given > 0 || Object.is(given, 0))
+  ) {
     return { state: 'value', text: String(given), number: given };
   }
   if (given === null || given === undefined) return { state: 'blank', given };
@@ -82,7 +97,9 @@ function readString(given: string, kind: ValueKind): Cell {
   if (BLANK_MARKERS.includes(text)) return { state: 'blank', given };
   const invalid = (reason: InvalidReason): Cell => ({ state: 'invalid', given, reason });
   if (kind === 'count' && INTEGER.test(text)) {
-    return exceedsSafeInteger(text) ? invalid('tooLarge') : { state: 'value', text, number: Number(text) };
+    return exceedsSafeInteger(text)
+      ? invalid('tooLarge')
+      : { state: 'value', text, number: Number(text) };
   }
   if (kind === 'amount' && DECIMAL.test(text)) return readDecimalText(text, given);
   // Deliberately rejected rather than guessed at: the reader sees the value and why.
@@ -104,7 +121,8 @@ function readDecimalText(text: string, given: unknown): Cell {
 
 function exceedsSafeInteger(digits: string): boolean {
   const significant = digits.replace(/^0+(?=\d)/, '');
-  if (significant.length !== MAX_COUNT_TEXT.length) return significant.length > MAX_COUNT_TEXT.length;
+  if (significant.length !== MAX_COUNT_TEXT.length)
+    return significant.length > MAX_COUNT_TEXT.length;
   return significant > MAX_COUNT_TEXT;
 }
 

@@ -21,7 +21,12 @@ import { APPLICATIONS_RULES } from './rules/applications.js';
 
 function check(doc: unknown) {
   const report = parseReport(doc, [APPLICATIONS_LAYOUT]);
-  return checkReport({ layouts: [APPLICATIONS_LAYOUT], rules: APPLICATIONS_RULES, report, text: localizedText });
+  return checkReport({
+    layouts: [APPLICATIONS_LAYOUT],
+    rules: APPLICATIONS_RULES,
+    report,
+    text: localizedText,
+  });
 }
 const rulesOf = (findings: readonly Finding[]) => [...new Set(findings.map((f) => f.rule))].sort();
 
@@ -40,7 +45,9 @@ describe('checkReport on table 三', () => {
       expect(findings[0].cells).to.include('applications.carriedForward.naturalPerson');
     });
     it('stays quiet when every column balances', () => {
-      expect(check(xiangtan()).findings.filter((f) => f.rule === 'applications.balance')).to.deep.equal([]);
+      expect(
+        check(xiangtan()).findings.filter((f) => f.rule === 'applications.balance'),
+      ).to.deep.equal([]);
     });
   });
 
@@ -48,12 +55,19 @@ describe('checkReport on table 三', () => {
     it('fires where （七）总计 is not the sum of the 21 detail rows', () => {
       const findings = check(breaksResultsTotal()).findings;
       expect(rulesOf(findings)).to.deep.equal(['applications.resultsTotal']);
-      expect(findings.map((f) => [f.actual, f.expected])).to.deep.equal([[171, 170], [174, 173]]);
-      expect(findings[0].message).to.equal('自然人：（七）总计 = 171，（一）至（六）各项之和 = 170');
+      expect(findings.map((f) => [f.actual, f.expected])).to.deep.equal([
+        [171, 170],
+        [174, 173],
+      ]);
+      expect(findings[0].message).to.equal(
+        '自然人：（七）总计 = 171，（一）至（六）各项之和 = 170',
+      );
       expect(findings[0].cells).to.have.length(22);
     });
     it('stays quiet on consistent totals', () => {
-      expect(check(xiangtan()).findings.filter((f) => f.rule === 'applications.resultsTotal')).to.deep.equal([]);
+      expect(
+        check(xiangtan()).findings.filter((f) => f.rule === 'applications.resultsTotal'),
+      ).to.deep.equal([]);
     });
   });
 
@@ -67,7 +81,9 @@ describe('checkReport on table 三', () => {
       ]);
     });
     it('stays quiet when every row adds up', () => {
-      expect(check(xiangtan()).findings.filter((f) => f.rule === 'applications.rowTotal')).to.deep.equal([]);
+      expect(
+        check(xiangtan()).findings.filter((f) => f.rule === 'applications.rowTotal'),
+      ).to.deep.equal([]);
     });
   });
 
@@ -76,10 +92,18 @@ describe('checkReport on table 三', () => {
       const findings = check(withBlankCell()).findings;
       const blank = findings.filter((f) => f.rule === 'cell.blank');
       expect(blank).to.have.length(1);
-      expect(blank[0]).to.deep.include({ severity: 'warning', cells: ['applications.withheld.lawProhibited.commercial'] });
-      expect(blank[0].message).to.contain('（三）不予公开，2.其他法律行政法规禁止公开，商业企业').and.contain('"/"');
+      expect(blank[0]).to.deep.include({
+        severity: 'warning',
+        cells: ['applications.withheld.lawProhibited.commercial'],
+      });
+      expect(blank[0].message)
+        .to.contain('（三）不予公开，2.其他法律行政法规禁止公开，商业企业')
+        .and.contain('"/"');
       const unverifiable = findings.filter((f) => f.unverifiable);
-      expect(unverifiable.map((f) => f.rule).sort()).to.deep.equal(['applications.resultsTotal', 'applications.rowTotal']);
+      expect(unverifiable.map((f) => f.rule).sort()).to.deep.equal([
+        'applications.resultsTotal',
+        'applications.rowTotal',
+      ]);
       expect(unverifiable.every((f) => f.severity === 'warning')).to.equal(true);
     });
     it('stays quiet when every cell holds a number', () => {
@@ -87,7 +111,14 @@ describe('checkReport on table 三', () => {
     });
     it('reports a cell left out of an object row as blank', () => {
       const doc = xiangtan();
-      (doc.applications as JsonObject).granted = { naturalPerson: 54, commercial: 1, publicInterest: 0, legalService: 0, other: 2, total: 57 };
+      (doc.applications as JsonObject).granted = {
+        naturalPerson: 54,
+        commercial: 1,
+        publicInterest: 0,
+        legalService: 0,
+        other: 2,
+        total: 57,
+      };
       const blank = check(doc).findings.filter((f) => f.rule === 'cell.blank');
       expect(blank.map((f) => f.cells)).to.deep.equal([['applications.granted.research']]);
     });
@@ -97,8 +128,13 @@ describe('checkReport on table 三', () => {
     it('reports a negative count as an error naming the cell and the value', () => {
       const findings = check(withInvalidCell()).findings.filter((f) => f.rule === 'cell.invalid');
       expect(findings).to.have.length(1);
-      expect(findings[0]).to.deep.include({ severity: 'error', cells: ['applications.withheld.queryMatter.research'] });
-      expect(findings[0].message).to.equal('（三）不予公开，8.属于行政查询事项，科研机构：-1 不是有效数值，不能为负数');
+      expect(findings[0]).to.deep.include({
+        severity: 'error',
+        cells: ['applications.withheld.queryMatter.research'],
+      });
+      expect(findings[0].message).to.equal(
+        '（三）不予公开，8.属于行政查询事项，科研机构：-1 不是有效数值，不能为负数',
+      );
     });
     it('stays quiet on valid values, including numeric strings with spaces', () => {
       const doc = setCell(xiangtan(), 'applications.received.naturalPerson', ' 174 ');
@@ -111,30 +147,52 @@ describe('checkReport on table 三', () => {
       const result = check(withoutTotals());
       expect(result.findings).to.deep.equal([]);
       const cells = result.cells.applications!;
-      expect(cells.get('applications.received.total')).to.deep.equal({ state: 'computed', text: '177', number: 177 });
-      expect(cells.get('applications.total.naturalPerson')).to.deep.include({ state: 'computed', text: '170' });
-      expect(cells.get('applications.total.total')).to.deep.include({ state: 'computed', text: '173' });
+      expect(cells.get('applications.received.total')).to.deep.equal({
+        state: 'computed',
+        text: '177',
+        number: 177,
+      });
+      expect(cells.get('applications.total.naturalPerson')).to.deep.include({
+        state: 'computed',
+        text: '170',
+      });
+      expect(cells.get('applications.total.total')).to.deep.include({
+        state: 'computed',
+        text: '173',
+      });
       expect(cells.get('applications.received.naturalPerson')).to.deep.include({ state: 'value' });
     });
     it('never replaces a published total, even a wrong one', () => {
       const result = check(breaksRowTotal());
-      expect(result.cells.applications!.get('applications.unavailable.notHeld.total')).to.deep.include({ state: 'value', text: '48' });
+      expect(
+        result.cells.applications!.get('applications.unavailable.notHeld.total'),
+      ).to.deep.include({ state: 'value', text: '48' });
     });
     it('does not compute a total that was given blank', () => {
       const doc = setCell(xiangtan(), 'applications.received.total', '');
       const result = check(doc);
-      expect(result.cells.applications!.get('applications.received.total')!.state).to.equal('blank');
+      expect(result.cells.applications!.get('applications.received.total')!.state).to.equal(
+        'blank',
+      );
       expect(rulesOf(result.findings.filter((f) => !f.unverifiable))).to.deep.equal(['cell.blank']);
     });
   });
 
   describe('perturbation: any single changed value', () => {
     // The expected rules, written from the format's text rather than from the rule declarations.
-    const DETAIL_ROWS = new Set(['granted', 'partiallyGranted', 'withheld', 'unavailable', 'notProcessed', 'otherHandling']);
+    const DETAIL_ROWS = new Set([
+      'granted',
+      'partiallyGranted',
+      'withheld',
+      'unavailable',
+      'notProcessed',
+      'otherHandling',
+    ]);
     function expectedRules(key: string): string[] {
       const [, first] = key.split('.');
       const rules = new Set(['applications.rowTotal']); // every cell is in its row's R3
-      if (['received', 'carriedOver', 'carriedForward', 'total'].includes(first)) rules.add('applications.balance');
+      if (['received', 'carriedOver', 'carriedForward', 'total'].includes(first))
+        rules.add('applications.balance');
       if (DETAIL_ROWS.has(first) || first === 'total') rules.add('applications.resultsTotal');
       return [...rules].sort();
     }

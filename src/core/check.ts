@@ -2,8 +2,21 @@
  * The check engine: fills in absent totals, then evaluates declared relations and reports
  * blank and invalid cells. One engine serves every table and every rule.
  */
-import { computedCell, describeGiven, formatMicros, isNumeric, type Cell, type NumericCell } from './cell.js';
-import { namingNodes, valueCells, type TableId, type TableLayout, type ValueCell } from './layout.js';
+import {
+  computedCell,
+  describeGiven,
+  formatMicros,
+  isNumeric,
+  type Cell,
+  type NumericCell,
+} from './cell.js';
+import {
+  namingNodes,
+  valueCells,
+  type TableId,
+  type TableLayout,
+  type ValueCell,
+} from './layout.js';
 import type { InputProblem, ParsedReport, SectionCells } from './parse.js';
 import type { Relation, RelationRule, Severity, Term } from './rules/types.js';
 import type { Text } from './text.js';
@@ -84,7 +97,11 @@ function cellsByKey(layout: TableLayout): ReadonlyMap<string, ValueCell> {
 }
 
 /** Computes absent totals, repeating until nothing changes (a total may feed another). */
-function fillTotals(cells: ReportCells, rules: readonly RelationRule[], layoutOf: (key: string) => ValueCell | undefined): ReadonlyMap<string, Cell> {
+function fillTotals(
+  cells: ReportCells,
+  rules: readonly RelationRule[],
+  layoutOf: (key: string) => ValueCell | undefined,
+): ReadonlyMap<string, Cell> {
   const computed = cells.computed;
   let changed = true;
   while (changed) {
@@ -158,7 +175,10 @@ export function checkReport(input: CheckInput): CheckResult {
   // its own blanks, unknown keys and broken relations are not (they belong to last year).
   const wantsPrevious = previous !== undefined && input.rules.some((rule) => rule.crossYear);
   const yearMismatch =
-    wantsPrevious && report.year !== undefined && previous.year !== undefined && previous.year !== report.year - 1;
+    wantsPrevious &&
+    report.year !== undefined &&
+    previous.year !== undefined &&
+    previous.year !== report.year - 1;
   if (wantsPrevious) {
     for (const problem of previous.problems) {
       if (problem.fatal) findings.push(previousProblemFinding(problem, text));
@@ -176,7 +196,9 @@ export function checkReport(input: CheckInput): CheckResult {
   const usablePrevious = wantsPrevious && !yearMismatch ? previous : undefined;
 
   const runnable = input.rules.filter(
-    (rule) => rule.tables.every((id) => report.sections[id]) && (!rule.crossYear || previousHas(usablePrevious, rule)),
+    (rule) =>
+      rule.tables.every((id) => report.sections[id]) &&
+      (!rule.crossYear || previousHas(usablePrevious, rule)),
   );
   const computed = fillTotals(current, runnable, layoutCell);
 
@@ -184,25 +206,47 @@ export function checkReport(input: CheckInput): CheckResult {
   // the relation that would have computed it, reported as unverifiable below.
   let totalsDefined: ReadonlySet<string> | undefined;
   const definesTotal = (key: string): boolean =>
-    (totalsDefined ??= new Set(runnable.flatMap((rule) => rule.relations.filter((r) => r.definesTotal).map((r) => r.lhs[0].cell)))).has(key);
+    (totalsDefined ??= new Set(
+      runnable.flatMap((rule) =>
+        rule.relations.filter((r) => r.definesTotal).map((r) => r.lhs[0].cell),
+      ),
+    )).has(key);
   for (const section of sections) {
     section.forEach((parsed, key) => {
       const cell = computed.get(key) ?? parsed;
       if (cell.state === 'blank' && !(cell.given === undefined && definesTotal(key))) {
-        findings.push({ rule: 'cell.blank', severity: 'warning', cells: [key], message: text.cellBlank(placeOf(key), cell.given === undefined ? undefined : describeGiven(cell.given)) });
+        findings.push({
+          rule: 'cell.blank',
+          severity: 'warning',
+          cells: [key],
+          message: text.cellBlank(
+            placeOf(key),
+            cell.given === undefined ? undefined : describeGiven(cell.given),
+          ),
+        });
       } else if (cell.state === 'invalid') {
-        findings.push({ rule: 'cell.invalid', severity: 'error', cells: [key], message: text.cellInvalid(placeOf(key), describeGiven(cell.given), cell.reason) });
+        findings.push({
+          rule: 'cell.invalid',
+          severity: 'error',
+          cells: [key],
+          message: text.cellInvalid(placeOf(key), describeGiven(cell.given), cell.reason),
+        });
       }
     });
   }
 
-  const previousCells = new ReportCells(usablePrevious ? Object.values(usablePrevious.sections) : []);
+  const previousCells = new ReportCells(
+    usablePrevious ? Object.values(usablePrevious.sections) : [],
+  );
   if (usablePrevious) {
     // Last year's totals may have been left out too (R6 reads its 四 总计): compute them the same way.
-    const previousRules = input.rules.filter((rule) => !rule.crossYear && rule.tables.every((id) => usablePrevious.sections[id]));
+    const previousRules = input.rules.filter(
+      (rule) => !rule.crossYear && rule.tables.every((id) => usablePrevious.sections[id]),
+    );
     fillTotals(previousCells, previousRules, layoutCell);
   }
-  const lookup: CellLookup = (term) => (term.year === 'current' ? current : previousCells).get(term.cell);
+  const lookup: CellLookup = (term) =>
+    (term.year === 'current' ? current : previousCells).get(term.cell);
 
   for (const rule of runnable) {
     for (const relation of rule.relations) {
@@ -237,22 +281,33 @@ function evaluate(
   previousYear: number | undefined,
 ): Finding | undefined {
   if (holdsExactly(relation, lookup)) return undefined;
-  const cells = [...relation.lhs, ...relation.rhs].filter((t) => t.year === 'current').map((t) => t.cell);
+  const cells = [...relation.lhs, ...relation.rhs]
+    .filter((t) => t.year === 'current')
+    .map((t) => t.cell);
   const scope = text.place(namingNodes(relation.scope.path).map((n) => text.label(n)));
   const lhsCells = relation.lhs.map(lookup);
   const rhsCells = relation.rhs.map(lookup);
   const all = [...lhsCells, ...rhsCells];
   if (!all.every((cell): cell is Cell => cell !== undefined && isNumeric(cell))) {
-    return { rule: rule.id, severity: 'warning', cells, unverifiable: true, message: text.relationUnverifiable(rule.id, scope) };
+    return {
+      rule: rule.id,
+      severity: 'warning',
+      cells,
+      unverifiable: true,
+      message: text.relationUnverifiable(rule.id, scope),
+    };
   }
   const lhs = sumTerms(relation.lhs, lhsCells as Cell[]);
   const rhs = sumTerms(relation.rhs, rhsCells as Cell[]);
   if (lhs === rhs) return undefined;
   const amounts = all.some((cell) => isNumeric(cell) && cell.micros !== undefined);
   const show = (value: bigint): string => (amounts ? formatMicros(value) : value.toString());
-  const termText = (cell: NumericCell): string => (cell.micros !== undefined ? formatMicros(cell.micros) : String(cell.number));
+  const termText = (cell: NumericCell): string =>
+    cell.micros !== undefined ? formatMicros(cell.micros) : String(cell.number);
   const asResult = (value: bigint): number | string =>
-    amounts || value > BigInt(Number.MAX_SAFE_INTEGER) || value < -BigInt(Number.MAX_SAFE_INTEGER) ? show(value) : Number(value);
+    amounts || value > BigInt(Number.MAX_SAFE_INTEGER) || value < -BigInt(Number.MAX_SAFE_INTEGER)
+      ? show(value)
+      : Number(value);
   return {
     rule: rule.id,
     severity: rule.severity,
@@ -291,7 +346,9 @@ function holdsExactly(relation: Relation, lookup: CellLookup): boolean {
 
 /** Names a value cell in words: its row, then its column, e.g. （三）不予公开 1.属于国家秘密，自然人. */
 export function cellPlace(cell: ValueCell, text: Text): string {
-  return text.place([...namingNodes(cell.rowPath), ...namingNodes(cell.columnPath)].map((n) => text.label(n)));
+  return text.place(
+    [...namingNodes(cell.rowPath), ...namingNodes(cell.columnPath)].map((n) => text.label(n)),
+  );
 }
 
 /** A problem that keeps last year's report (or a section of it) out of the cross-year checks. */

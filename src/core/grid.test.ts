@@ -8,7 +8,13 @@ import { REVIEW_LITIGATION_LAYOUT } from './layouts/review-litigation.js';
 /** Each row's header cells as [label, colspan, rowspan, scope]. */
 const headerSpans = (rows: Grid['head']) =>
   rows.map((row) =>
-    row.cells.map((c) => (c.kind === 'header' ? [c.node.label, c.colspan, c.rowspan, c.scope] : c.kind === 'corner' ? [c.label, c.colspan, c.rowspan, c.role] : [c.cell.key, c.colspan])),
+    row.cells.map((c) =>
+      c.kind === 'header'
+        ? [c.node.label, c.colspan, c.rowspan, c.scope]
+        : c.kind === 'corner'
+          ? [c.label, c.colspan, c.rowspan, c.role]
+          : [c.cell.key, c.colspan],
+    ),
   );
 
 describe('buildGrid for table 三', () => {
@@ -18,7 +24,9 @@ describe('buildGrid for table 三', () => {
     expect(valueCells(APPLICATIONS_LAYOUT)).to.have.length(175);
     const rows = grid.bodies.flatMap((body) => body.rows);
     expect(rows).to.have.length(25);
-    expect(rows.map((row) => row.cells.filter((c) => c.kind === 'value').length)).to.deep.equal(Array(25).fill(7));
+    expect(rows.map((row) => row.cells.filter((c) => c.kind === 'value').length)).to.deep.equal(
+      Array(25).fill(7),
+    );
     expect(grid.columnCount).to.equal(10);
   });
 
@@ -27,12 +35,24 @@ describe('buildGrid for table 三', () => {
     const [corner] = grid.head[0].cells;
     expect(corner).to.include({ kind: 'corner', colspan: 3, rowspan: 3, role: 'note' });
     const spans = grid.head.map((row) =>
-      row.cells.filter((c): c is HeaderCell => c.kind === 'header').map((c) => [c.node.label, c.colspan, c.rowspan]),
+      row.cells
+        .filter((c): c is HeaderCell => c.kind === 'header')
+        .map((c) => [c.node.label, c.colspan, c.rowspan]),
     );
     expect(spans).to.deep.equal([
       [['申请人情况', 7, 1]],
-      [['自然人', 1, 2], ['法人或其他组织', 5, 1], ['总计', 1, 2]],
-      [['商业企业', 1, 1], ['科研机构', 1, 1], ['社会公益组织', 1, 1], ['法律服务机构', 1, 1], ['其他', 1, 1]],
+      [
+        ['自然人', 1, 2],
+        ['法人或其他组织', 5, 1],
+        ['总计', 1, 2],
+      ],
+      [
+        ['商业企业', 1, 1],
+        ['科研机构', 1, 1],
+        ['社会公益组织', 1, 1],
+        ['法律服务机构', 1, 1],
+        ['其他', 1, 1],
+      ],
     ]);
   });
 
@@ -45,8 +65,14 @@ describe('buildGrid for table 三', () => {
   });
 
   it('gives every value cell the ids of all its column and row headers', () => {
-    const row = grid.bodies[2].rows.find((r) => r.cells.some((c) => c.kind === 'value' && c.cell.key === 'applications.withheld.stateSecret.commercial'))!;
-    const cell = row.cells.find((c) => c.kind === 'value' && c.cell.key === 'applications.withheld.stateSecret.commercial');
+    const row = grid.bodies[2].rows.find((r) =>
+      r.cells.some(
+        (c) => c.kind === 'value' && c.cell.key === 'applications.withheld.stateSecret.commercial',
+      ),
+    )!;
+    const cell = row.cells.find(
+      (c) => c.kind === 'value' && c.cell.key === 'applications.withheld.stateSecret.commercial',
+    );
     expect(cell && cell.kind === 'value' && cell.headers).to.deep.equal([
       't-applications-c-applicant',
       't-applications-c-applicant-organisation',
@@ -58,7 +84,9 @@ describe('buildGrid for table 三', () => {
   });
 
   it('uses ids that are unique in the table', () => {
-    const ids = [...grid.head, ...grid.bodies.flatMap((b) => b.rows)].flatMap((row) => row.cells.map((c) => c.id));
+    const ids = [...grid.head, ...grid.bodies.flatMap((b) => b.rows)].flatMap((row) =>
+      row.cells.map((c) => c.id),
+    );
     expect(new Set(ids).size).to.equal(ids.length);
   });
 });
@@ -69,38 +97,110 @@ describe('buildTables for table 二', () => {
   it('makes one native table per block, all four grid columns wide', () => {
     expect(grids).to.have.length(4);
     expect(grids.map((grid) => grid.columnCount)).to.deep.equal([4, 4, 4, 4]);
-    expect(grids.map((grid) => grid.banner?.label)).to.deep.equal(['第二十条第（一）项', '第二十条第（五）项', '第二十条第（六）项', '第二十条第（八）项']);
+    expect(grids.map((grid) => grid.banner?.label)).to.deep.equal([
+      '第二十条第（一）项',
+      '第二十条第（五）项',
+      '第二十条第（六）项',
+      '第二十条第（八）项',
+    ]);
   });
 
   it('heads each block with its banner row, then 信息内容 and its column headers, as in the format', () => {
     expect(grids.map((grid) => headerSpans(grid.head))).to.deep.equal([
-      [[['第二十条第（一）项', 4, 1, 'colgroup']], [['信息内容', 1, 1, 'header'], ['本年制发件数', 1, 1, 'col'], ['本年废止件数', 1, 1, 'col'], ['现行有效件数', 1, 1, 'col']]],
-      [[['第二十条第（五）项', 4, 1, 'colgroup']], [['信息内容', 1, 1, 'header'], ['本年处理决定数量', 3, 1, 'col']]],
-      [[['第二十条第（六）项', 4, 1, 'colgroup']], [['信息内容', 1, 1, 'header'], ['本年处理决定数量', 3, 1, 'col']]],
-      [[['第二十条第（八）项', 4, 1, 'colgroup']], [['信息内容', 1, 1, 'header'], ['本年收费金额（单位：万元）', 3, 1, 'col']]],
+      [
+        [['第二十条第（一）项', 4, 1, 'colgroup']],
+        [
+          ['信息内容', 1, 1, 'header'],
+          ['本年制发件数', 1, 1, 'col'],
+          ['本年废止件数', 1, 1, 'col'],
+          ['现行有效件数', 1, 1, 'col'],
+        ],
+      ],
+      [
+        [['第二十条第（五）项', 4, 1, 'colgroup']],
+        [
+          ['信息内容', 1, 1, 'header'],
+          ['本年处理决定数量', 3, 1, 'col'],
+        ],
+      ],
+      [
+        [['第二十条第（六）项', 4, 1, 'colgroup']],
+        [
+          ['信息内容', 1, 1, 'header'],
+          ['本年处理决定数量', 3, 1, 'col'],
+        ],
+      ],
+      [
+        [['第二十条第（八）项', 4, 1, 'colgroup']],
+        [
+          ['信息内容', 1, 1, 'header'],
+          ['本年收费金额（单位：万元）', 3, 1, 'col'],
+        ],
+      ],
     ]);
   });
 
   it('gives each data row its row header, and a wide value cell spanning three columns where the format does', () => {
-    expect(grids.map((grid) => grid.bodies.flatMap((body) => body.rows).map((row) => headerSpans([row])[0]))).to.deep.equal([
+    expect(
+      grids.map((grid) =>
+        grid.bodies.flatMap((body) => body.rows).map((row) => headerSpans([row])[0]),
+      ),
+    ).to.deep.equal([
       [
-        [['规章', 1, 1, 'row'], ['proactive.rules.issued', 1], ['proactive.rules.repealed', 1], ['proactive.rules.inForce', 1]],
-        [['行政规范性文件', 1, 1, 'row'], ['proactive.normativeDocuments.issued', 1], ['proactive.normativeDocuments.repealed', 1], ['proactive.normativeDocuments.inForce', 1]],
+        [
+          ['规章', 1, 1, 'row'],
+          ['proactive.rules.issued', 1],
+          ['proactive.rules.repealed', 1],
+          ['proactive.rules.inForce', 1],
+        ],
+        [
+          ['行政规范性文件', 1, 1, 'row'],
+          ['proactive.normativeDocuments.issued', 1],
+          ['proactive.normativeDocuments.repealed', 1],
+          ['proactive.normativeDocuments.inForce', 1],
+        ],
       ],
-      [[['行政许可', 1, 1, 'row'], ['proactive.licensing', 3]]],
-      [[['行政处罚', 1, 1, 'row'], ['proactive.penalties', 3]], [['行政强制', 1, 1, 'row'], ['proactive.coercion', 3]]],
-      [[['行政事业性收费', 1, 1, 'row'], ['proactive.fees', 3]]],
+      [
+        [
+          ['行政许可', 1, 1, 'row'],
+          ['proactive.licensing', 3],
+        ],
+      ],
+      [
+        [
+          ['行政处罚', 1, 1, 'row'],
+          ['proactive.penalties', 3],
+        ],
+        [
+          ['行政强制', 1, 1, 'row'],
+          ['proactive.coercion', 3],
+        ],
+      ],
+      [
+        [
+          ['行政事业性收费', 1, 1, 'row'],
+          ['proactive.fees', 3],
+        ],
+      ],
     ]);
-    expect(valueCells(PROACTIVE_LAYOUT).find((cell) => cell.key === 'proactive.fees')!.kind).to.equal('amount');
+    expect(
+      valueCells(PROACTIVE_LAYOUT).find((cell) => cell.key === 'proactive.fees')!.kind,
+    ).to.equal('amount');
   });
 
   it('points each value cell at its banner, its column header and its row header', () => {
     const fees = grids[3].bodies[0].rows[0].cells.find((c) => c.kind === 'value');
-    expect(fees && fees.kind === 'value' && fees.headers).to.deep.equal(['t-proactive-b3-banner', 't-proactive-b3-c-amount', 't-proactive-b3-r-fees']);
+    expect(fees && fees.kind === 'value' && fees.headers).to.deep.equal([
+      't-proactive-b3-banner',
+      't-proactive-b3-c-amount',
+      't-proactive-b3-r-fees',
+    ]);
   });
 
   it('uses ids unique across the four tables', () => {
-    const ids = grids.flatMap((grid) => [...grid.head, ...grid.bodies.flatMap((b) => b.rows)]).flatMap((row) => row.cells.map((c) => c.id));
+    const ids = grids
+      .flatMap((grid) => [...grid.head, ...grid.bodies.flatMap((b) => b.rows)])
+      .flatMap((row) => row.cells.map((c) => c.id));
     expect(new Set(ids).size).to.equal(ids.length);
   });
 });
@@ -110,9 +210,18 @@ describe('buildTables for table 四', () => {
 
   it('is one table with the three header rows of the format', () => {
     expect(grids).to.have.length(1);
-    const outcomes = (rowspan: number) => ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'].map((label) => [label, 1, rowspan, 'col']);
+    const outcomes = (rowspan: number) =>
+      ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'].map((label) => [
+        label,
+        1,
+        rowspan,
+        'col',
+      ]);
     expect(headerSpans(grids[0].head)).to.deep.equal([
-      [['行政复议', 5, 1, 'colgroup'], ['行政诉讼', 10, 1, 'colgroup']],
+      [
+        ['行政复议', 5, 1, 'colgroup'],
+        ['行政诉讼', 10, 1, 'colgroup'],
+      ],
       [...outcomes(2), ['未经复议直接起诉', 5, 1, 'colgroup'], ['复议后起诉', 5, 1, 'colgroup']],
       [...outcomes(1), ...outcomes(1)],
     ]);
@@ -126,7 +235,9 @@ describe('buildTables for table 四', () => {
   });
 
   it('points each value cell at its block and its column, e.g. 行政诉讼 → 复议后起诉 → 尚未审结', () => {
-    const pending = grids[0].bodies[0].rows[0].cells.find((c) => c.kind === 'value' && c.cell.key === 'reviewLitigation.litigationAfterReview.pending');
+    const pending = grids[0].bodies[0].rows[0].cells.find(
+      (c) => c.kind === 'value' && c.cell.key === 'reviewLitigation.litigationAfterReview.pending',
+    );
     expect(pending && pending.kind === 'value' && pending.headers).to.deep.equal([
       't-reviewLitigation-c-litigation',
       't-reviewLitigation-c-litigation-litigationAfterReview',
@@ -135,7 +246,9 @@ describe('buildTables for table 四', () => {
   });
 
   it('builds table 三 as the same single grid through buildTables and buildGrid', () => {
-    expect(buildTables(APPLICATIONS_LAYOUT, 't')).to.deep.equal([buildGrid(APPLICATIONS_LAYOUT, 't')]);
+    expect(buildTables(APPLICATIONS_LAYOUT, 't')).to.deep.equal([
+      buildGrid(APPLICATIONS_LAYOUT, 't'),
+    ]);
   });
 });
 
@@ -145,7 +258,9 @@ describe('buildTables, built once per layout', () => {
   it('gives every id prefix exactly the grids built afresh under it', () => {
     for (const layout of layouts) {
       for (const prefix of ['t', 'x', 'dt12', 'xx-report']) {
-        expect(buildTables(layout, prefix), `${layout.id} ${prefix}`).to.deep.equal(layout.blocks.map((_, i) => buildGrid(layout, prefix, i)));
+        expect(buildTables(layout, prefix), `${layout.id} ${prefix}`).to.deep.equal(
+          layout.blocks.map((_, i) => buildGrid(layout, prefix, i)),
+        );
       }
     }
   });
@@ -153,7 +268,12 @@ describe('buildTables, built once per layout', () => {
   it('keeps the prefixes of two elements apart, whatever order they ask in', () => {
     const first = buildTables(APPLICATIONS_LAYOUT, 'dt1');
     const second = buildTables(APPLICATIONS_LAYOUT, 'dt2');
-    const ids = (grids: readonly Grid[]) => grids.flatMap((grid) => [...grid.head, ...grid.bodies.flatMap((body) => body.rows)]).flatMap((row) => row.cells.flatMap((cell) => [cell.id, ...(cell.kind === 'value' ? cell.headers : [])]));
+    const ids = (grids: readonly Grid[]) =>
+      grids
+        .flatMap((grid) => [...grid.head, ...grid.bodies.flatMap((body) => body.rows)])
+        .flatMap((row) =>
+          row.cells.flatMap((cell) => [cell.id, ...(cell.kind === 'value' ? cell.headers : [])]),
+        );
     expect(ids(first).every((id) => id.startsWith('dt1-'))).to.equal(true);
     expect(ids(second).every((id) => id.startsWith('dt2-'))).to.equal(true);
     expect(ids(second).map((id) => id.slice(4))).to.deep.equal(ids(first).map((id) => id.slice(4)));

@@ -70,7 +70,10 @@ const idFragment = (text: string): string => text.replace(/[^A-Za-z0-9_-]/g, '-'
 
 function blockColumnCount(block: Block): number {
   const rowColumns = hasRowHeaders(block) ? depth(block.rows) : 0;
-  return rowColumns + leafPaths(block.columns).reduce((sum, path) => sum + (path[path.length - 1].span ?? 1), 0);
+  return (
+    rowColumns +
+    leafPaths(block.columns).reduce((sum, path) => sum + (path[path.length - 1].span ?? 1), 0)
+  );
 }
 
 function leafSpan(node: HeaderNode): number {
@@ -79,7 +82,9 @@ function leafSpan(node: HeaderNode): number {
 }
 
 function leafCount(node: HeaderNode): number {
-  return node.children?.length ? node.children.reduce((sum, child) => sum + leafCount(child), 0) : 1;
+  return node.children?.length
+    ? node.children.reduce((sum, child) => sum + leafCount(child), 0)
+    : 1;
 }
 
 /**
@@ -96,7 +101,9 @@ export function buildTables(layout: TableLayout, idPrefix: string): readonly Gri
   // a placeholder prefix, then give each element a copy under its own (see bench/results.md).
   let cached = tablesCache.get(layout);
   if (!cached) {
-    cached = layout.blocks.map((_, blockIndex) => buildGrid(layout, PLACEHOLDER_PREFIX, blockIndex));
+    cached = layout.blocks.map((_, blockIndex) =>
+      buildGrid(layout, PLACEHOLDER_PREFIX, blockIndex),
+    );
     tablesCache.set(layout, cached);
   }
   return cached.map((grid) => withIdPrefix(grid, idPrefix));
@@ -107,13 +114,20 @@ const tablesCache = new WeakMap<TableLayout, readonly Grid[]>();
 
 /** A grid built with `PLACEHOLDER_PREFIX`, with every id under `idPrefix` instead (all ids start with the prefix). */
 function withIdPrefix(grid: Grid, idPrefix: string): Grid {
-  const id = (placeholderId: string): string => idPrefix + placeholderId.slice(PLACEHOLDER_PREFIX.length);
+  const id = (placeholderId: string): string =>
+    idPrefix + placeholderId.slice(PLACEHOLDER_PREFIX.length);
   const row = (gridRow: GridRow): GridRow => ({
     cells: gridRow.cells.map((cell) =>
-      cell.kind === 'value' ? { ...cell, id: id(cell.id), headers: cell.headers.map(id) } : { ...cell, id: id(cell.id) },
+      cell.kind === 'value'
+        ? { ...cell, id: id(cell.id), headers: cell.headers.map(id) }
+        : { ...cell, id: id(cell.id) },
     ),
   });
-  return { ...grid, head: grid.head.map(row), bodies: grid.bodies.map((body) => ({ rows: body.rows.map(row) })) };
+  return {
+    ...grid,
+    head: grid.head.map(row),
+    bodies: grid.bodies.map((body) => ({ rows: body.rows.map(row) })),
+  };
 }
 
 /**
@@ -137,7 +151,16 @@ export function buildGrid(layout: TableLayout, idPrefix: string, blockIndex = 0)
   if (block.banner) {
     bannerId = `${blockPrefix}-banner`;
     bannerRows.push({
-      cells: [{ kind: 'header', id: bannerId, node: block.banner, scope: 'colgroup', colspan: columnCount, rowspan: 1 }],
+      cells: [
+        {
+          kind: 'header',
+          id: bannerId,
+          node: block.banner,
+          scope: 'colgroup',
+          colspan: columnCount,
+          rowspan: 1,
+        },
+      ],
     });
   }
 
@@ -175,7 +198,8 @@ export function buildGrid(layout: TableLayout, idPrefix: string, blockIndex = 0)
     path.map((_, i) => columnId(path.slice(0, i + 1))).filter((_, i) => path[i].label !== '');
   const cellAt = new Map<string, ValueCell>();
   for (const cell of cellsByBlock) {
-    if (cell.blockIndex === blockIndex) cellAt.set(`${pathId(cell.rowPath)}|${pathId(cell.columnPath)}`, cell);
+    if (cell.blockIndex === blockIndex)
+      cellAt.set(`${pathId(cell.rowPath)}|${pathId(cell.columnPath)}`, cell);
   }
 
   // Body rows: each leaf of the row tree is one row. The first leaf under a group also
@@ -200,14 +224,19 @@ export function buildGrid(layout: TableLayout, idPrefix: string, blockIndex = 0)
         node.children!.forEach((child) => walk(child, path));
         return;
       }
-      const rowHeaderIds = rowHeaderColumns > 0 ? path.map((_, i) => rowId(path.slice(0, i + 1))) : [];
+      const rowHeaderIds =
+        rowHeaderColumns > 0 ? path.map((_, i) => rowId(path.slice(0, i + 1))) : [];
       const values = columnLeaves.map((columnPath): ValueGridCell => {
         const cell = cellAt.get(`${pathId(path)}|${pathId(columnPath)}`)!;
         return {
           kind: 'value',
           id: `${prefix}-v-${idFragment(cell.key)}`,
           cell,
-          headers: [...(bannerId ? [bannerId] : []), ...columnHeaderIds(columnPath), ...rowHeaderIds],
+          headers: [
+            ...(bannerId ? [bannerId] : []),
+            ...columnHeaderIds(columnPath),
+            ...rowHeaderIds,
+          ],
           colspan: columnPath[columnPath.length - 1].span ?? 1,
         };
       });
@@ -219,5 +248,10 @@ export function buildGrid(layout: TableLayout, idPrefix: string, blockIndex = 0)
   };
 
   block.rows.forEach((top) => bodies.push({ rows: bodyRowsFor(top) }));
-  return { columnCount, head: [...bannerRows, ...columnHeaderRows], bodies, ...(block.banner ? { banner: block.banner } : {}) };
+  return {
+    columnCount,
+    head: [...bannerRows, ...columnHeaderRows],
+    bodies,
+    ...(block.banner ? { banner: block.banner } : {}),
+  };
 }

@@ -139,7 +139,9 @@ export function valueCells(layout: TableLayout): readonly ValueCell[] {
           blockIndex,
           rowPath,
           columnPath,
-          isTotal: Boolean(rowPath[rowPath.length - 1].total || columnPath[columnPath.length - 1].total),
+          isTotal: Boolean(
+            rowPath[rowPath.length - 1].total || columnPath[columnPath.length - 1].total,
+          ),
         });
       }
     }

@@ -15,7 +15,9 @@ describe('parseReport', () => {
     expect(report.agency).to.equal('湘潭县人民政府');
     expect(report.year).to.equal(2025);
     expect(report.sections.applications!.size).to.equal(175);
-    expect(cell(xiangtan(), 'applications.otherHandling.feeUnpaid.naturalPerson')).to.deep.include({ text: '14' });
+    expect(cell(xiangtan(), 'applications.otherHandling.feeUnpaid.naturalPerson')).to.deep.include({
+      text: '14',
+    });
   });
 
   it('reads just the applications object', () => {
@@ -26,24 +28,43 @@ describe('parseReport', () => {
 
   it('reads object rows, where any key may be absent', () => {
     const doc = xiangtan();
-    (doc.applications as JsonObject).received = { naturalPerson: '174', commercial: 1, research: 0, publicInterest: 0, legalService: 0, other: 2 };
+    (doc.applications as JsonObject).received = {
+      naturalPerson: '174',
+      commercial: 1,
+      research: 0,
+      publicInterest: 0,
+      legalService: 0,
+      other: 2,
+    };
     expect(parse(doc).problems).to.deep.equal([]);
     expect(cell(doc, 'applications.received.naturalPerson')).to.deep.include({ text: '174' });
-    expect(cell(doc, 'applications.received.total')).to.deep.equal({ state: 'blank', given: undefined });
+    expect(cell(doc, 'applications.received.total')).to.deep.equal({
+      state: 'blank',
+      given: undefined,
+    });
   });
 
   it('reads array rows of six, leaving 总计 to be computed', () => {
     const doc = xiangtan();
     (doc.applications as JsonObject).received = [174, 1, 0, 0, 0, 2];
     expect(parse(doc).problems).to.deep.equal([]);
-    expect(cell(doc, 'applications.received.total')).to.deep.equal({ state: 'blank', given: undefined });
+    expect(cell(doc, 'applications.received.total')).to.deep.equal({
+      state: 'blank',
+      given: undefined,
+    });
   });
 
   it('refuses arrays of the wrong length, naming the place', () => {
     const doc = xiangtan();
     (doc.applications as JsonObject).received = [174, 1, 0];
     expect(parse(doc).problems).to.deep.equal([
-      { code: 'wrongLength', path: 'applications.received', expected: [6, 7], actual: 3, fatal: true },
+      {
+        code: 'wrongLength',
+        path: 'applications.received',
+        expected: [6, 7],
+        actual: 3,
+        fatal: true,
+      },
     ]);
   });
 
@@ -51,22 +72,44 @@ describe('parseReport', () => {
     const doc = xiangtan();
     ((doc.applications as JsonObject).withheld as JsonObject).stateSecret = 'four';
     expect(parse(doc).problems).to.deep.equal([
-      { code: 'wrongType', path: 'applications.withheld.stateSecret', expected: 'row', actual: 'string', fatal: true, given: 'four' },
+      {
+        code: 'wrongType',
+        path: 'applications.withheld.stateSecret',
+        expected: 'row',
+        actual: 'string',
+        fatal: true,
+        given: 'four',
+      },
     ]);
   });
 
   it('refuses a document without the section, and non-objects', () => {
-    expect(parse({ agency: 'x', year: 2025 }).problems).to.deep.equal([{ code: 'missingSection', path: 'applications', fatal: true }]);
-    expect(parse([1, 2]).problems[0]).to.deep.include({ code: 'wrongType', expected: 'object', actual: 'array', fatal: true });
+    expect(parse({ agency: 'x', year: 2025 }).problems).to.deep.equal([
+      { code: 'missingSection', path: 'applications', fatal: true },
+    ]);
+    expect(parse([1, 2]).problems[0]).to.deep.include({
+      code: 'wrongType',
+      expected: 'object',
+      actual: 'array',
+      fatal: true,
+    });
     expect(parse('text').problems[0]).to.deep.include({ code: 'wrongType', actual: 'string' });
   });
 
   it('reports unknown keys without failing, and never follows __proto__', () => {
-    const doc = parseJson('{"applications": {"__proto__": {"received": [1,1,1,1,1,1,6]}, "extra": 1}}');
+    const doc = parseJson(
+      '{"applications": {"__proto__": {"received": [1,1,1,1,1,1,6]}, "extra": 1}}',
+    );
     expect(doc.ok).to.equal(true);
     const report = parse(doc.ok ? doc.value : null);
-    expect(report.problems.map((p) => ('path' in p ? p.path : ''))).to.deep.equal(['applications.__proto__', 'applications.extra']);
-    expect(report.sections.applications!.get('applications.received.naturalPerson')).to.deep.equal({ state: 'blank', given: undefined });
+    expect(report.problems.map((p) => ('path' in p ? p.path : ''))).to.deep.equal([
+      'applications.__proto__',
+      'applications.extra',
+    ]);
+    expect(report.sections.applications!.get('applications.received.naturalPerson')).to.deep.equal({
+      state: 'blank',
+      given: undefined,
+    });
     expect(({} as Record<string, unknown>).received).to.equal(undefined);
   });
 
@@ -102,12 +145,16 @@ describe('parseReport', () => {
 describe('parseJson keeps number literals as written', () => {
   const cellOf = (json: string, layout: TableLayout, key: string) => {
     const parsed = parseJson(json);
-    return parsed.ok ? parseReport(parsed.value, [layout]).sections[layout.id]?.get(key) : undefined;
+    return parsed.ok
+      ? parseReport(parsed.value, [layout]).sections[layout.id]?.get(key)
+      : undefined;
   };
   const row = (first: string) => `{"applications": {"received": [${first}, 0, 0, 0, 0, 0]}}`;
 
   it('rejects an integer beyond 2^53 − 1 quoting the digits written, not the rounded double', () => {
-    expect(cellOf(row('9007199254740993'), APPLICATIONS_LAYOUT, 'applications.received.naturalPerson')).to.deep.equal({
+    expect(
+      cellOf(row('9007199254740993'), APPLICATIONS_LAYOUT, 'applications.received.naturalPerson'),
+    ).to.deep.equal({
       state: 'invalid',
       given: '9007199254740993',
       reason: 'tooLarge',
@@ -116,15 +163,26 @@ describe('parseJson keeps number literals as written', () => {
 
   it('rejects a count written with a fraction, even one a double cannot tell from an integer', () => {
     for (const literal of ['1.0', '1.0000000000000001', '174.00']) {
-      expect(cellOf(row(literal), APPLICATIONS_LAYOUT, 'applications.received.naturalPerson')).to.deep.include({ state: 'invalid', given: literal, reason: 'notInteger' });
+      expect(
+        cellOf(row(literal), APPLICATIONS_LAYOUT, 'applications.received.naturalPerson'),
+      ).to.deep.include({ state: 'invalid', given: literal, reason: 'notInteger' });
     }
   });
 
   it('reads an amount literal exactly and shows it as published', () => {
-    const fees = (literal: string) => cellOf(`{"proactive": {"fees": ${literal}}}`, PROACTIVE_LAYOUT, 'proactive.fees');
-    expect(fees('12345678901234.123456')).to.deep.include({ state: 'value', text: '12345678901234.123456', micros: 12345678901234123456n });
+    const fees = (literal: string) =>
+      cellOf(`{"proactive": {"fees": ${literal}}}`, PROACTIVE_LAYOUT, 'proactive.fees');
+    expect(fees('12345678901234.123456')).to.deep.include({
+      state: 'value',
+      text: '12345678901234.123456',
+      micros: 12345678901234123456n,
+    });
     expect(fees('100.50')).to.deep.include({ state: 'value', text: '100.50', micros: 100500000n });
-    expect(fees('1779.2656')).to.deep.include({ state: 'value', text: '1779.2656', micros: 1779265600n });
+    expect(fees('1779.2656')).to.deep.include({
+      state: 'value',
+      text: '1779.2656',
+      micros: 1779265600n,
+    });
   });
 
   it('still reads valid JSON nested too deep for the literal-keeping pass (found by the element fuzzer)', () => {
@@ -135,7 +193,16 @@ describe('parseJson keeps number literals as written', () => {
 
   it('leaves every number in its shortest form as a number, and -0 still negative', () => {
     const parsed = parseJson('{"a": [0, 174, 1779.2656, 9007199254740991, 1e+21, -0]}');
-    expect(parsed.ok && (parsed.value as { a: unknown[] }).a).to.deep.equal([0, 174, 1779.2656, 9007199254740991, 1e21, '-0']);
-    expect(cellOf(row('-0'), APPLICATIONS_LAYOUT, 'applications.received.naturalPerson')).to.deep.include({ state: 'invalid', reason: 'negative' });
+    expect(parsed.ok && (parsed.value as { a: unknown[] }).a).to.deep.equal([
+      0,
+      174,
+      1779.2656,
+      9007199254740991,
+      1e21,
+      '-0',
+    ]);
+    expect(
+      cellOf(row('-0'), APPLICATIONS_LAYOUT, 'applications.received.naturalPerson'),
+    ).to.deep.include({ state: 'invalid', reason: 'negative' });
   });
 });

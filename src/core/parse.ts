@@ -17,9 +17,22 @@ export type JsonType = 'object' | 'array' | 'string' | 'number' | 'boolean' | 'n
 export type InputProblem =
   | { readonly code: 'json'; readonly detail: string; readonly fatal: true }
   | { readonly code: 'fetch'; readonly url: string; readonly detail: string; readonly fatal: true }
-  | { readonly code: 'wrongType'; readonly path: string; readonly expected: 'object' | 'row' | 'string' | 'year'; readonly actual: JsonType; readonly fatal: boolean; readonly given: unknown }
+  | {
+      readonly code: 'wrongType';
+      readonly path: string;
+      readonly expected: 'object' | 'row' | 'string' | 'year';
+      readonly actual: JsonType;
+      readonly fatal: boolean;
+      readonly given: unknown;
+    }
   | { readonly code: 'missingSection'; readonly path: string; readonly fatal: true }
-  | { readonly code: 'wrongLength'; readonly path: string; readonly expected: readonly number[]; readonly actual: number; readonly fatal: true }
+  | {
+      readonly code: 'wrongLength';
+      readonly path: string;
+      readonly expected: readonly number[];
+      readonly actual: number;
+      readonly fatal: true;
+    }
   | { readonly code: 'unknownKey'; readonly path: string; readonly fatal: false };
 
 export interface ParsedSection {
@@ -58,16 +71,27 @@ function own(record: Record<string, unknown>, key: string): unknown {
  */
 interface SectionShape {
   readonly keysByContainer: ReadonlyMap<string, readonly string[]>;
-  readonly arrayOrders: ReadonlyMap<string, { readonly order: readonly string[]; readonly optionalTail: boolean }>;
+  readonly arrayOrders: ReadonlyMap<
+    string,
+    { readonly order: readonly string[]; readonly optionalTail: boolean }
+  >;
   /**
    * Every container (object or row) of the section, by number, with its parent's number and
    * its key there (the section itself has parent -1). With `cellPlaces`, worked out once per
    * layout, so that parsing a report reads each container once and does no string work per
    * cell (that was most of its cost; see bench/results.md).
    */
-  readonly containers: readonly { readonly path: string; readonly parent: number; readonly key: string }[];
+  readonly containers: readonly {
+    readonly path: string;
+    readonly parent: number;
+    readonly key: string;
+  }[];
   /** For each value cell, in `valueCells` order: its container, its key there, and its place when that row is an array. */
-  readonly cellPlaces: readonly { readonly container: number; readonly key: string; readonly index: number }[];
+  readonly cellPlaces: readonly {
+    readonly container: number;
+    readonly key: string;
+    readonly index: number;
+  }[];
 }
 
 const shapeCache = new WeakMap<TableLayout, SectionShape>();
@@ -100,12 +124,22 @@ function sectionShape(layout: TableLayout): SectionShape {
   const paths = [...keysByContainer.keys()];
   const containers = paths.map((path) => {
     const cut = path.lastIndexOf('.');
-    return path === '' ? { path, parent: -1, key: '' } : { path, parent: paths.indexOf(cut < 0 ? '' : path.slice(0, cut)), key: path.slice(cut + 1) };
+    return path === ''
+      ? { path, parent: -1, key: '' }
+      : {
+          path,
+          parent: paths.indexOf(cut < 0 ? '' : path.slice(0, cut)),
+          key: path.slice(cut + 1),
+        };
   });
   const cellPlaces = valueCells(layout).map((cell) => {
     const container = cell.path.slice(0, -1).join('.');
     const key = cell.path[cell.path.length - 1];
-    return { container: paths.indexOf(container), key, index: arrayOrders.get(container)?.order.indexOf(key) ?? -1 };
+    return {
+      container: paths.indexOf(container),
+      key,
+      index: arrayOrders.get(container)?.order.indexOf(key) ?? -1,
+    };
   });
   const shape = { keysByContainer, arrayOrders, containers, cellPlaces };
   shapeCache.set(layout, shape);
@@ -126,7 +160,12 @@ export function parseSection(layout: TableLayout, section: unknown): ParsedSecti
     const known = kinds[id];
     if (known !== undefined) return known;
     const { path: container, parent, key } = shape.containers[id];
-    const value = parent < 0 ? section : resolve(parent) === 'record' ? own(values[parent] as Record<string, unknown>, key) : undefined;
+    const value =
+      parent < 0
+        ? section
+        : resolve(parent) === 'record'
+          ? own(values[parent] as Record<string, unknown>, key)
+          : undefined;
     values[id] = value;
     return (kinds[id] = classify(container, value));
   };
@@ -139,7 +178,13 @@ export function parseSection(layout: TableLayout, section: unknown): ParsedSecti
       const { order, optionalTail } = arrayOrder;
       const allowed = optionalTail ? [order.length - 1, order.length] : [order.length];
       if (!allowed.includes(value.length)) {
-        problems.push({ code: 'wrongLength', path, expected: allowed, actual: value.length, fatal: true });
+        problems.push({
+          code: 'wrongLength',
+          path,
+          expected: allowed,
+          actual: value.length,
+          fatal: true,
+        });
         return null;
       }
       return 'array';
@@ -147,12 +192,20 @@ export function parseSection(layout: TableLayout, section: unknown): ParsedSecti
     if (isRecord(value)) {
       const known = shape.keysByContainer.get(container) ?? [];
       for (const key of Object.keys(value)) {
-        if (!known.includes(key)) problems.push({ code: 'unknownKey', path: `${path}.${key}`, fatal: false });
+        if (!known.includes(key))
+          problems.push({ code: 'unknownKey', path: `${path}.${key}`, fatal: false });
       }
       return 'record';
     }
     const expected = arrayOrder ? 'row' : 'object';
-    problems.push({ code: 'wrongType', path, expected, actual: jsonType(value), fatal: true, given: value });
+    problems.push({
+      code: 'wrongType',
+      path,
+      expected,
+      actual: jsonType(value),
+      fatal: true,
+      given: value,
+    });
     return null;
   };
 
@@ -161,7 +214,11 @@ export function parseSection(layout: TableLayout, section: unknown): ParsedSecti
     const kind = resolve(place.container);
     const container = values[place.container];
     const value =
-      kind === 'array' ? (container as unknown[])[place.index] : kind === 'record' ? own(container as Record<string, unknown>, place.key) : undefined;
+      kind === 'array'
+        ? (container as unknown[])[place.index]
+        : kind === 'record'
+          ? own(container as Record<string, unknown>, place.key)
+          : undefined;
     cells.set(cell.key, value === undefined ? absentCell : readCell(value, cell.kind));
   });
   return { cells, problems };
@@ -172,7 +229,10 @@ export const DOCUMENT_KEYS: readonly string[] = ['$schema', 'agency', 'year', ..
 
 /** Whether a value is a whole report document rather than a single table's section. */
 export function isReportDocument(value: unknown): boolean {
-  return isRecord(value) && DOCUMENT_KEYS.some((key) => key !== '$schema' && own(value, key) !== undefined);
+  return (
+    isRecord(value) &&
+    DOCUMENT_KEYS.some((key) => key !== '$schema' && own(value, key) !== undefined)
+  );
 }
 
 /**
@@ -188,18 +248,34 @@ export function parseReport(input: unknown, layouts: readonly TableLayout[]): Pa
     return { sections, problems: parsed.problems };
   }
   if (!isRecord(input)) {
-    problems.push({ code: 'wrongType', path: '', expected: 'object', actual: jsonType(input), fatal: true, given: input });
+    problems.push({
+      code: 'wrongType',
+      path: '',
+      expected: 'object',
+      actual: jsonType(input),
+      fatal: true,
+      given: input,
+    });
     return { sections, problems };
   }
   for (const key of Object.keys(input)) {
-    if (!DOCUMENT_KEYS.includes(key)) problems.push({ code: 'unknownKey', path: key, fatal: false });
+    if (!DOCUMENT_KEYS.includes(key))
+      problems.push({ code: 'unknownKey', path: key, fatal: false });
   }
   const agency = own(input, 'agency');
   const year = own(input, 'year');
   const metadataProblem = (path: string, expected: 'string' | 'year', given: unknown): void => {
-    problems.push({ code: 'wrongType', path, expected, actual: jsonType(given), fatal: false, given });
+    problems.push({
+      code: 'wrongType',
+      path,
+      expected,
+      actual: jsonType(given),
+      fatal: false,
+      given,
+    });
   };
-  if (agency !== undefined && typeof agency !== 'string') metadataProblem('agency', 'string', agency);
+  if (agency !== undefined && typeof agency !== 'string')
+    metadataProblem('agency', 'string', agency);
   const yearNumber = readYear(year);
   if (year !== undefined && yearNumber === undefined) metadataProblem('year', 'year', year);
   for (const layout of layouts) {
@@ -237,8 +313,14 @@ function readYear(value: unknown): number | undefined {
  * shown as published) or rejects quoting it (a count with a fraction, an integer beyond
  * 2^53 − 1). Elsewhere numbers arrive as `JSON.parse` makes them.
  */
-function keepNumberText(_key: string, value: unknown, context?: { readonly source?: string }): unknown {
-  return typeof value === 'number' && context?.source !== undefined && context.source !== String(value)
+function keepNumberText(
+  _key: string,
+  value: unknown,
+  context?: { readonly source?: string },
+): unknown {
+  return typeof value === 'number' &&
+    context?.source !== undefined &&
+    context.source !== String(value)
     ? context.source
     : value;
 }
@@ -258,7 +340,9 @@ function parseKeepingNumberText(text: string): unknown {
 }
 
 /** Parses JSON text without throwing; number literals are never rounded (see `keepNumberText`). */
-export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; problem: InputProblem } {
+export function parseJson(
+  text: string,
+): { ok: true; value: unknown } | { ok: false; problem: InputProblem } {
   try {
     return { ok: true, value: parseKeepingNumberText(text) };
   } catch (error) {

@@ -55,9 +55,13 @@ function jsonTypeName(type: JsonType | 'row' | 'year'): string {
 }
 
 const thisYear = (year: number | undefined): string =>
-  year === undefined ? msg('本年', { id: 'year.current' }) : msg(str`${year}年`, { id: 'year.named' });
+  year === undefined
+    ? msg('本年', { id: 'year.current' })
+    : msg(str`${year}年`, { id: 'year.named' });
 const lastYear = (year: number | undefined): string =>
-  year === undefined ? msg('上年', { id: 'year.previous' }) : msg(str`${year}年`, { id: 'year.named' });
+  year === undefined
+    ? msg('上年', { id: 'year.previous' })
+    : msg(str`${year}年`, { id: 'year.named' });
 
 /** How each relation rule is named when it cannot be verified. */
 function relationName(rule: string): string {
@@ -65,15 +69,23 @@ function relationName(rule: string): string {
     case 'applications.balance':
       return msg('“一 + 二 = 三（七）+ 四”', { id: 'relation.applications.balance' });
     case 'applications.resultsTotal':
-      return msg('“（七）总计 = （一）至（六）各项之和”', { id: 'relation.applications.resultsTotal' });
+      return msg('“（七）总计 = （一）至（六）各项之和”', {
+        id: 'relation.applications.resultsTotal',
+      });
     case 'applications.rowTotal':
       return msg('“总计 = 各类申请人之和”', { id: 'relation.applications.rowTotal' });
     case 'reviewLitigation.total':
-      return msg('“总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结”', { id: 'relation.reviewLitigation.total' });
+      return msg('“总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结”', {
+        id: 'relation.reviewLitigation.total',
+      });
     case 'crossYear.carriedOver':
-      return msg('“本年上年结转 = 上年结转下年度继续办理”', { id: 'relation.crossYear.carriedOver' });
+      return msg('“本年上年结转 = 上年结转下年度继续办理”', {
+        id: 'relation.crossYear.carriedOver',
+      });
     case 'crossYear.inForce':
-      return msg('“现行有效件数 = 上年现行有效件数 + 本年制发件数 − 本年废止件数”', { id: 'relation.crossYear.inForce' });
+      return msg('“现行有效件数 = 上年现行有效件数 + 本年制发件数 − 本年废止件数”', {
+        id: 'relation.crossYear.inForce',
+      });
     default:
       return rule;
   }
@@ -87,31 +99,45 @@ export const localizedText: Text = {
   cellBlank: (place, given) =>
     given === undefined
       ? msg(str`${place}：未填写（数据中缺少此项），没有数据请填 0`, { id: 'finding.cell.absent' })
-      : msg(str`${place}：空白（${given}），应填写数字，没有数据请填 0`, { id: 'finding.cell.blank' }),
+      : msg(str`${place}：空白（${given}），应填写数字，没有数据请填 0`, {
+          id: 'finding.cell.blank',
+        }),
 
   cellInvalid: (place, given, reason) =>
-    msg(str`${place}：${given} 不是有效数值，${invalidReason(reason)}`, { id: 'finding.cell.invalid' }),
+    msg(str`${place}：${given} 不是有效数值，${invalidReason(reason)}`, {
+      id: 'finding.cell.invalid',
+    }),
 
   relationMismatch: (rule, { scope, lhs, rhs, rhsTerms, year, previousYear }: RelationWords) => {
     switch (rule) {
       case 'applications.balance':
-        return msg(str`${scope}：一 + 二 = ${lhs}，三（七）+ 四 = ${rhs}`, { id: 'finding.applications.balance' });
+        return msg(str`${scope}：一 + 二 = ${lhs}，三（七）+ 四 = ${rhs}`, {
+          id: 'finding.applications.balance',
+        });
       case 'applications.resultsTotal':
         return msg(str`${scope}：（七）总计 = ${lhs}，（一）至（六）各项之和 = ${rhs}`, {
           id: 'finding.applications.resultsTotal',
         });
       case 'applications.rowTotal':
-        return msg(str`${scope}：总计 = ${lhs}，各类申请人之和 = ${rhs}`, { id: 'finding.applications.rowTotal' });
-      case 'reviewLitigation.total':
-        return msg(str`${scope}：总计 = ${lhs}，结果维持 + 结果纠正 + 其他结果 + 尚未审结 = ${rhs}`, {
-          id: 'finding.reviewLitigation.total',
+        return msg(str`${scope}：总计 = ${lhs}，各类申请人之和 = ${rhs}`, {
+          id: 'finding.applications.rowTotal',
         });
+      case 'reviewLitigation.total':
+        return msg(
+          str`${scope}：总计 = ${lhs}，结果维持 + 结果纠正 + 其他结果 + 尚未审结 = ${rhs}`,
+          {
+            id: 'finding.reviewLitigation.total',
+          },
+        );
       case 'crossYear.carriedOver': {
         const current = thisYear(year);
         const previous = lastYear(previousYear);
-        return msg(str`${scope}：${current}“二、上年结转” = ${lhs}，${previous}“四、结转下年度继续办理” = ${rhs}`, {
-          id: 'finding.crossYear.carriedOver',
-        });
+        return msg(
+          str`${scope}：${current}“二、上年结转” = ${lhs}，${previous}“四、结转下年度继续办理” = ${rhs}`,
+          {
+            id: 'finding.crossYear.carriedOver',
+          },
+        );
       }
       case 'crossYear.inForce': {
         // Both years' figures, not just the sum: the reader checks them against both reports.
@@ -128,14 +154,19 @@ export const localizedText: Text = {
     }
   },
 
-  previousProblem: (detail) => msg(str`上年报告无法用于跨年度核验：${detail}`, { id: 'finding.previous.problem' }),
+  previousProblem: (detail) =>
+    msg(str`上年报告无法用于跨年度核验：${detail}`, { id: 'finding.previous.problem' }),
 
   previousYearMismatch: (given, expected) =>
-    msg(str`上年报告的年份是 ${given}年，应为 ${expected}年；未进行跨年度核验`, { id: 'finding.previous.year' }),
+    msg(str`上年报告的年份是 ${given}年，应为 ${expected}年；未进行跨年度核验`, {
+      id: 'finding.previous.year',
+    }),
 
   relationUnverifiable: (rule, scope) => {
     const relation = relationName(rule);
-    return msg(str`${scope}：无法核验${relation}，涉及的单元格空白或无效`, { id: 'finding.unverifiable' });
+    return msg(str`${scope}：无法核验${relation}，涉及的单元格空白或无效`, {
+      id: 'finding.unverifiable',
+    });
   },
 
   problem: (problem: InputProblem) => {
@@ -153,7 +184,9 @@ export const localizedText: Text = {
         const expected = jsonTypeName(problem.expected === 'string' ? 'string' : problem.expected);
         const actual = jsonTypeName(problem.actual);
         const given = describeGiven(problem.given);
-        return msg(str`${path}：应为${expected}，实际为${actual} ${given}`, { id: 'problem.wrongType' });
+        return msg(str`${path}：应为${expected}，实际为${actual} ${given}`, {
+          id: 'problem.wrongType',
+        });
       }
       case 'missingSection': {
         const path = problem.path;
@@ -162,7 +195,9 @@ export const localizedText: Text = {
       case 'wrongLength': {
         const { path, actual } = problem;
         const expected = problem.expected.join(msg(' 或 ', { id: 'problem.or' }));
-        return msg(str`${path}：应有 ${expected} 个数值，实际为 ${actual} 个`, { id: 'problem.wrongLength' });
+        return msg(str`${path}：应有 ${expected} 个数值，实际为 ${actual} 个`, {
+          id: 'problem.wrongLength',
+        });
       }
       case 'unknownKey': {
         const path = problem.path;

@@ -73,9 +73,7 @@ export async function atspiHeaders(ids: readonly string[]): Promise<HeadersById 
     }
     const problems = Object.entries(result.problems);
     if (problems.length > 0) {
-      throw new Error(
-        `atspiHeaders: ${problems.map(([id, why]) => `#${id}: ${why}`).join('; ')}`,
-      );
+      throw new Error(`atspiHeaders: ${problems.map(([id, why]) => `#${id}: ${why}`).join('; ')}`);
     }
     return result.cells;
   } finally {

@@ -21,7 +21,10 @@ function loadAxe(): Promise<typeof Axe> {
  * Runs axe-core on `el` and its descendants, open shadow roots included, and resolves to the
  * violations (empty when it passes). Calls are queued: axe refuses to run twice at once.
  */
-export async function axeViolations(el: Element, options: Axe.RunOptions = {}): Promise<Axe.Result[]> {
+export async function axeViolations(
+  el: Element,
+  options: Axe.RunOptions = {},
+): Promise<Axe.Result[]> {
   const axe = await loadAxe();
   const run = running.then(() => axe.run(el, { ...options, resultTypes: ['violations'] }));
   running = run.catch(() => undefined);
@@ -31,6 +34,8 @@ export async function axeViolations(el: Element, options: Axe.RunOptions = {}): 
 /** One line per violation and node, for assertion messages. */
 export function formatViolations(violations: readonly Axe.Result[]): string {
   return violations
-    .flatMap(v => v.nodes.map(node => `${v.id} (${v.impact ?? 'n/a'}): ${node.target.join(' ')}`))
+    .flatMap((v) =>
+      v.nodes.map((node) => `${v.id} (${v.impact ?? 'n/a'}): ${node.target.join(' ')}`),
+    )
     .join('\n');
 }

@@ -12,7 +12,8 @@ export type RenderMode = (typeof RENDER_MODES)[number];
  * The element an id reference of `el`'s content (`headers`, `aria-describedby`) resolves to: ids
  * are looked up in the shadow root, or, in light-DOM mode, in the whole document.
  */
-export const byIdFrom = (el: HTMLElement, id: string): HTMLElement | null => (el.shadowRoot ?? el.ownerDocument).getElementById(id);
+export const byIdFrom = (el: HTMLElement, id: string): HTMLElement | null =>
+  (el.shadowRoot ?? el.ownerDocument).getElementById(id);
 
 export const valueCellsOf = (el: HTMLElement): HTMLTableCellElement[] => [
   ...renderRoot(el).querySelectorAll<HTMLTableCellElement>('td[data-cell]'),
@@ -51,7 +52,9 @@ export async function pageErrorsDuring(body: () => Promise<void>): Promise<strin
  */
 export async function checked(el: HTMLElement): Promise<void> {
   await waitUntil(
-    () => valueCellsOf(el).length > 0 && renderRoot(el).querySelector('[part="findings"] [role="status"]') === null,
+    () =>
+      valueCellsOf(el).length > 0 &&
+      renderRoot(el).querySelector('[part="findings"] [role="status"]') === null,
     'the checks never completed',
   );
 }

@@ -25,24 +25,41 @@ export function formTable(table: HTMLTableElement): TableGrid {
   const slots: PlacedCell[][] = [];
   const cells: PlacedCell[] = [];
   let y = 0;
-  const sections = [...table.children].filter((child) => /^(THEAD|TBODY|TFOOT|TR)$/.test(child.tagName));
+  const sections = [...table.children].filter((child) =>
+    /^(THEAD|TBODY|TFOOT|TR)$/.test(child.tagName),
+  );
   const ordered = [
     ...sections.filter((s) => s.tagName !== 'TFOOT'),
     ...sections.filter((s) => s.tagName === 'TFOOT'),
   ];
   for (const section of ordered) {
-    const rows = section.tagName === 'TR' ? [section as HTMLTableRowElement] : [...section.children].filter((r): r is HTMLTableRowElement => r.tagName === 'TR');
+    const rows =
+      section.tagName === 'TR'
+        ? [section as HTMLTableRowElement]
+        : [...section.children].filter((r): r is HTMLTableRowElement => r.tagName === 'TR');
     const groupStart = y;
     const groupEnd = y + rows.length - 1;
     const rowGroup = section.tagName === 'TR' ? undefined : { start: groupStart, end: groupEnd };
     for (const row of rows) {
       let x = 0;
-      for (const element of [...row.children].filter((c): c is HTMLTableCellElement => c.tagName === 'TD' || c.tagName === 'TH')) {
+      for (const element of [...row.children].filter(
+        (c): c is HTMLTableCellElement => c.tagName === 'TD' || c.tagName === 'TH',
+      )) {
         while (slots[y]?.[x]) x++;
         const width = Math.max(1, element.colSpan || 1);
         const rowspanAttr = element.rowSpan;
-        const height = rowspanAttr === 0 ? groupEnd - y + 1 : Math.max(1, Math.min(rowspanAttr || 1, rowGroup ? groupEnd - y + 1 : 65534));
-        const cell: PlacedCell = { element, x, y, width, height, ...(rowGroup ? { rowGroup } : {}) };
+        const height =
+          rowspanAttr === 0
+            ? groupEnd - y + 1
+            : Math.max(1, Math.min(rowspanAttr || 1, rowGroup ? groupEnd - y + 1 : 65534));
+        const cell: PlacedCell = {
+          element,
+          x,
+          y,
+          width,
+          height,
+          ...(rowGroup ? { rowGroup } : {}),
+        };
         cells.push(cell);
         for (let dy = 0; dy < height; dy++) {
           for (let dx = 0; dx < width; dx++) (slots[y + dy] ??= [])[x + dx] = cell;
@@ -63,21 +80,34 @@ function isColumnHeader(cell: PlacedCell, grid: TableGrid): boolean {
   const scope = scopeOf(cell);
   if (scope === 'col') return true;
   if (scope !== '' && scope !== 'auto') return false;
-  return !grid.cells.some((other) => !isHeader(other) && other.y < cell.y + cell.height && other.y + other.height > cell.y);
+  return !grid.cells.some(
+    (other) =>
+      !isHeader(other) && other.y < cell.y + cell.height && other.y + other.height > cell.y,
+  );
 }
 
 function isRowHeader(cell: PlacedCell, grid: TableGrid): boolean {
   const scope = scopeOf(cell);
   if (scope === 'row') return true;
   if (scope !== '' && scope !== 'auto') return false;
-  return !grid.cells.some((other) => !isHeader(other) && other.x < cell.x + cell.width && other.x + other.width > cell.x);
+  return !grid.cells.some(
+    (other) => !isHeader(other) && other.x < cell.x + cell.width && other.x + other.width > cell.x,
+  );
 }
 
 function isEmpty(cell: PlacedCell): boolean {
   return cell.element.children.length === 0 && (cell.element.textContent ?? '').trim() === '';
 }
 
-function scan(grid: TableGrid, principal: PlacedCell, initialX: number, initialY: number, dx: number, dy: number, headers: PlacedCell[]): void {
+function scan(
+  grid: TableGrid,
+  principal: PlacedCell,
+  initialX: number,
+  initialY: number,
+  dx: number,
+  dy: number,
+  headers: PlacedCell[],
+): void {
   let x = initialX;
   let y = initialY;
   const opaque: PlacedCell[] = [];
@@ -126,13 +156,22 @@ export function assignedHeaders(element: HTMLTableCellElement): HTMLTableCellEle
       if (cell && cell !== principal) headers.push(cell);
     }
   } else {
-    for (let y = principal.y; y < principal.y + principal.height; y++) scan(grid, principal, principal.x, y, -1, 0, headers);
-    for (let x = principal.x; x < principal.x + principal.width; x++) scan(grid, principal, x, principal.y, 0, -1, headers);
+    for (let y = principal.y; y < principal.y + principal.height; y++)
+      scan(grid, principal, principal.x, y, -1, 0, headers);
+    for (let x = principal.x; x < principal.x + principal.width; x++)
+      scan(grid, principal, x, principal.y, 0, -1, headers);
     const right = principal.x + principal.width - 1;
     const bottom = principal.y + principal.height - 1;
     if (principal.rowGroup) {
       for (const cell of grid.cells) {
-        if (isHeader(cell) && scopeOf(cell) === 'rowgroup' && cell.rowGroup === principal.rowGroup && cell.x <= right && cell.y <= bottom) headers.push(cell);
+        if (
+          isHeader(cell) &&
+          scopeOf(cell) === 'rowgroup' &&
+          cell.rowGroup === principal.rowGroup &&
+          cell.x <= right &&
+          cell.y <= bottom
+        )
+          headers.push(cell);
       }
     }
   }
@@ -142,5 +181,7 @@ export function assignedHeaders(element: HTMLTableCellElement): HTMLTableCellEle
 
 /** Header texts, whitespace collapsed, as a screen reader would read them. */
 export function assignedHeaderTexts(element: HTMLTableCellElement): string[] {
-  return assignedHeaders(element).map((header) => (header.textContent ?? '').replace(/\s+/g, ' ').trim());
+  return assignedHeaders(element).map((header) =>
+    (header.textContent ?? '').replace(/\s+/g, ' ').trim(),
+  );
 }

@@ -12,14 +12,19 @@ export const VALIDATE_REPORT_COMMAND = 'validate-report';
  * `disclosure-report.schema.json`. Payload `{ document }`; result `{ valid, errors }`.
  */
 export function schemaPlugin() {
-  const schema = JSON.parse(readFileSync(new URL('../../disclosure-report.schema.json', import.meta.url), 'utf8'));
+  const schema = JSON.parse(
+    readFileSync(new URL('../../disclosure-report.schema.json', import.meta.url), 'utf8'),
+  );
   const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
   return {
     name: 'validate-report',
     executeCommand({ command, payload }) {
       if (command !== VALIDATE_REPORT_COMMAND) return undefined;
       const valid = validate(payload.document);
-      return { valid, errors: (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`) };
+      return {
+        valid,
+        errors: (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`),
+      };
     },
   };
 }

@@ -62,7 +62,10 @@ export const APPLICATIONS_LAYOUT: TableLayout = {
               'noCorrection',
               '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
             ),
-            keyed('feeUnpaid', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请'),
+            keyed(
+              'feeUnpaid',
+              '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+            ),
             keyed('other', '3.其他'),
           ]),
           totalLeaf('total', '（七）总计'),

@@ -8,8 +8,11 @@ const cells = valueCells(APPLICATIONS_LAYOUT);
 const columns = leafPaths(block.columns);
 const rows = leafPaths(block.rows);
 const last = (path: HeaderPath) => path[path.length - 1];
-const keyByPaths = new Map(cells.map((cell) => [`${pathId(cell.rowPath)}|${pathId(cell.columnPath)}`, cell.key]));
-const keyOf = (row: HeaderPath, column: HeaderPath): string => keyByPaths.get(`${pathId(row)}|${pathId(column)}`)!;
+const keyByPaths = new Map(
+  cells.map((cell) => [`${pathId(cell.rowPath)}|${pathId(cell.columnPath)}`, cell.key]),
+);
+const keyOf = (row: HeaderPath, column: HeaderPath): string =>
+  keyByPaths.get(`${pathId(row)}|${pathId(column)}`)!;
 const rowNamed = (name: string): HeaderPath => {
   const row = rows.find((path) => last(path).name === name && path.length === 1);
   if (!row) throw new Error(`No row ${name}`);
@@ -29,14 +32,18 @@ export const APPLICATIONS_BALANCE: RelationRule = {
   severity: 'error',
   tables: ['applications'],
   crossYear: false,
-  relations: columns.map(
-    (column): Relation => ({
-      scope: columnScope(column),
-      lhs: [current(keyOf(rowNamed('received'), column)), current(keyOf(rowNamed('carriedOver'), column))],
-      rhs: [current(keyOf(resultsTotalRow, column)), current(keyOf(rowNamed('carriedForward'), column))],
-      definesTotal: false,
-    }),
-  ),
+  relations: columns.map((column): Relation => ({
+    scope: columnScope(column),
+    lhs: [
+      current(keyOf(rowNamed('received'), column)),
+      current(keyOf(rowNamed('carriedOver'), column)),
+    ],
+    rhs: [
+      current(keyOf(resultsTotalRow, column)),
+      current(keyOf(rowNamed('carriedForward'), column)),
+    ],
+    definesTotal: false,
+  })),
 };
 
 /** R2, per column: （七）总计 = the sum of the 21 detail rows. */
@@ -45,14 +52,12 @@ export const APPLICATIONS_RESULTS_TOTAL: RelationRule = {
   severity: 'error',
   tables: ['applications'],
   crossYear: false,
-  relations: columns.map(
-    (column): Relation => ({
-      scope: columnScope(column),
-      lhs: [current(keyOf(resultsTotalRow, column))],
-      rhs: resultDetailRows.map((row) => current(keyOf(row, column))),
-      definesTotal: true,
-    }),
-  ),
+  relations: columns.map((column): Relation => ({
+    scope: columnScope(column),
+    lhs: [current(keyOf(resultsTotalRow, column))],
+    rhs: resultDetailRows.map((row) => current(keyOf(row, column))),
+    definesTotal: true,
+  })),
 };
 
 /** R3, per row: 总计 = the sum of the six applicant columns. */
@@ -61,14 +66,12 @@ export const APPLICATIONS_ROW_TOTAL: RelationRule = {
   severity: 'error',
   tables: ['applications'],
   crossYear: false,
-  relations: rows.map(
-    (row): Relation => ({
-      scope: { table: 'applications', path: row },
-      lhs: [current(keyOf(row, totalColumn))],
-      rhs: detailColumns.map((column) => current(keyOf(row, column))),
-      definesTotal: true,
-    }),
-  ),
+  relations: rows.map((row): Relation => ({
+    scope: { table: 'applications', path: row },
+    lhs: [current(keyOf(row, totalColumn))],
+    rhs: detailColumns.map((column) => current(keyOf(row, column))),
+    definesTotal: true,
+  })),
 };
 
 export const APPLICATIONS_RULES: readonly RelationRule[] = [
@@ -76,4 +79,3 @@ export const APPLICATIONS_RULES: readonly RelationRule[] = [
   APPLICATIONS_RESULTS_TOTAL,
   APPLICATIONS_ROW_TOTAL,
 ];
-

@@ -35,4 +35,8 @@ export interface RelationRule {
 }
 
 export const current = (cell: string, sign: 1 | -1 = 1): Term => ({ cell, sign, year: 'current' });
-export const previous = (cell: string, sign: 1 | -1 = 1): Term => ({ cell, sign, year: 'previous' });
+export const previous = (cell: string, sign: 1 | -1 = 1): Term => ({
+  cell,
+  sign,
+  year: 'previous',
+});

@@ -306,10 +306,7 @@ async function prepare(): Promise<PageFacts> {
  * on a real page with one table. The floor's words and the report's markup come from the
  * `prepare()` of another page, so that nothing of ours has run on this one.
  */
-async function cold(
-  name: ContenderName,
-  words: PageFacts['floorWords'],
-): Promise<{ layout: number; frame: number }> {
+async function cold(name: ContenderName, words: PageFacts['floorWords']): Promise<Sample> {
   findingsWords = words.findingsWords;
   reportMarkup = words.reportMarkup;
   installFloorStyles(tableStyles.cssText, 'floor-host');
@@ -332,10 +329,7 @@ async function settle(): Promise<void> {
   await nextFrame();
 }
 
-async function sample(
-  name: ContenderName,
-  count: number,
-): Promise<{ layout: number; frame: number }> {
+async function sample(name: ContenderName, count: number): Promise<Sample> {
   await settle();
   return measure(name, count);
 }
@@ -344,26 +338,34 @@ async function sample(
  * A sample without the settling before it, for a profiler started in between; with
  * `toFrame: false` it stops at layout.
  */
-async function measure(
-  name: ContenderName,
-  count: number,
-  toFrame = true,
-): Promise<{ layout: number; frame: number }> {
+async function measure(name: ContenderName, count: number, toFrame = true): Promise<Sample> {
   const target = stage();
   // With `toFrame: false` (the driver's JS profile) the JS profiler records exactly the window
   // to layout; the marks bound the sample in a performance trace (`traceBreakdown` in run.mjs).
   if (!toFrame) console.profile('bench');
   const start = performance.mark('bench-start').startTime;
   await contenders[name].render(target, count);
+  const rendered = performance.now();
   void document.body.offsetHeight;
   const laidOut = performance.mark('bench-laid-out').startTime;
+  const times = { render: rendered - start, layout: laidOut - start };
   if (!toFrame) {
     console.profileEnd('bench');
-    return { layout: laidOut - start, frame: NaN };
+    return { ...times, frame: NaN };
   }
   await nextFrame();
-  const framed = performance.now();
-  return { layout: laidOut - start, frame: framed - start };
+  return { ...times, frame: performance.now() - start };
+}
+
+/**
+ * One sample, in ms from the start: `render` until the contender says it is done (DOM built,
+ * nothing laid out yet), `layout` until style and layout are computed, `frame` until the next
+ * frame has been produced.
+ */
+export interface Sample {
+  readonly render: number;
+  readonly layout: number;
+  readonly frame: number;
 }
 
 /** Renders without timing and leaves the tables in place, for the driver's heap reading. */

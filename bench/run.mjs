@@ -678,6 +678,18 @@ function renderResults({ browser, throughput, size, bundleOrigin, composition })
   }
   push(
     '',
+    'Of that, building the DOM: until the contender is done (the string set with `innerHTML`, every',
+    '`updateComplete`, every `tableBuilt`), before the browser has laid anything out. Median, ms:',
+    '',
+    '| tables | floor | element | Tabulator |',
+    '|---:|---:|---:|---:|',
+    ...[...TABLE_COUNTS, 'cold'].map(
+      (count) =>
+        `| ${count === 'cold' ? '1, first on its page (see below)' : count} | ${CONTENDERS.map((name) => ms(stat(name, count, 'render'))).join(' | ')} |`,
+    ),
+  );
+  push(
+    '',
     `First render on a fresh page (${COLD_PAGES} new tabs per contender, taken in turn): one table, the first`,
     'thing rendered there, so its code runs before the JIT has optimized it, as on a real page with',
     'one table. To layout:',

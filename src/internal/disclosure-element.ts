@@ -15,12 +15,7 @@ import type { RelationRule } from '../core/rules/types.js';
 import { DisclosureCheckEvent } from '../events/disclosure-check-event.js';
 import { DisclosureErrorEvent } from '../events/disclosure-error-event.js';
 import { renderFindings, renderTable } from './render-table.js';
-import {
-  isAllowedSourceUrl,
-  isJsonScriptType,
-  MAX_SOURCE_BYTES,
-  readTextWithin,
-} from './source.js';
+import { isAllowedSourceUrl, isJsonScriptType, MAX_SOURCE_BYTES, readTextWithin } from './source.js';
 import { localizedLabel } from './labels.js';
 import { localizedText } from './text.js';
 import { adoptLightDomStyles, supportsLightDom } from './light-dom.js';
@@ -44,13 +39,7 @@ interface Outcome {
   readonly previousPending: boolean;
 }
 
-const NO_OUTCOME: Omit<Outcome, 'fatal'> = {
-  report: undefined,
-  findings: [],
-  cells: {},
-  findingsByCell: new Map(),
-  previousPending: false,
-};
+const NO_OUTCOME: Omit<Outcome, 'fatal'> = { report: undefined, findings: [], cells: {}, findingsByCell: new Map(), previousPending: false };
 
 let instanceCount = 0;
 
@@ -156,25 +145,16 @@ export abstract class DisclosureDataElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Also on a later connection: the element may have moved to another document or shadow root.
-    if (this.renderRoot === this)
-      adoptLightDomStyles(this, (this.constructor as typeof LitElement).elementStyles);
+    if (this.renderRoot === this) adoptLightDomStyles(this, (this.constructor as typeof LitElement).elementStyles);
     this.readChildScript();
     this.scriptObserver.observe(this, { childList: true, characterData: true, subtree: true });
     // Moving an element in the page disconnects it first, which aborted its fetches: a fetch cut
     // short that way starts again, or the element would say "loading" for ever.
     if (this.fetched.status === 'loading' && this.fetchController?.signal.aborted) {
-      this.fetchController = this.startFetch(
-        this.src,
-        undefined,
-        (loaded) => (this.fetched = loaded),
-      );
+      this.fetchController = this.startFetch(this.src, undefined, (loaded) => (this.fetched = loaded));
     }
     if (this.previousFetched.status === 'loading' && this.previousFetchController?.signal.aborted) {
-      this.previousFetchController = this.startFetch(
-        this.previousSrc,
-        undefined,
-        (loaded) => (this.previousFetched = loaded),
-      );
+      this.previousFetchController = this.startFetch(this.previousSrc, undefined, (loaded) => (this.previousFetched = loaded));
     }
   }
 
@@ -192,31 +172,13 @@ export abstract class DisclosureDataElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('src')) {
-      this.fetchController = this.startFetch(
-        this.src,
-        this.fetchController,
-        (loaded) => (this.fetched = loaded),
-      );
+      this.fetchController = this.startFetch(this.src, this.fetchController, (loaded) => (this.fetched = loaded));
     }
     // Last year's report is fetched only by an element that has a cross-year check to run.
     if (changed.has('previousSrc') && this.previousLayouts.length) {
-      this.previousFetchController = this.startFetch(
-        this.previousSrc,
-        this.previousFetchController,
-        (loaded) => (this.previousFetched = loaded),
-      );
+      this.previousFetchController = this.startFetch(this.previousSrc, this.previousFetchController, (loaded) => (this.previousFetched = loaded));
     }
-    const inputsChanged = [
-      'data',
-      'dataJson',
-      'scriptJson',
-      'src',
-      'fetched',
-      'previous',
-      'previousJson',
-      'previousSrc',
-      'previousFetched',
-    ].some((name) => changed.has(name));
+    const inputsChanged = ['data', 'dataJson', 'scriptJson', 'src', 'fetched', 'previous', 'previousJson', 'previousSrc', 'previousFetched'].some((name) => changed.has(name));
     if (inputsChanged || this.checkedLocale !== getLocale() || !this.hasUpdated) {
       this.checkedLocale = getLocale();
       this.outcome = this.evaluate(this.currentInput());
@@ -252,9 +214,7 @@ export abstract class DisclosureDataElement extends LitElement {
     const json = this.dataJson ?? this.scriptJson;
     if (json !== undefined) {
       const parsed = parseJson(json);
-      return parsed.ok
-        ? { status: 'ready', value: parsed.value }
-        : { status: 'failed', problem: parsed.problem };
+      return parsed.ok ? { status: 'ready', value: parsed.value } : { status: 'failed', problem: parsed.problem };
     }
     return this.fetched;
   }
@@ -265,18 +225,14 @@ export abstract class DisclosureDataElement extends LitElement {
     // A removed attribute leaves null behind, not undefined.
     if (this.previousJson !== undefined && this.previousJson !== null) {
       const parsed = parseJson(this.previousJson);
-      return parsed.ok
-        ? { status: 'ready', value: parsed.value }
-        : { status: 'failed', problem: parsed.problem };
+      return parsed.ok ? { status: 'ready', value: parsed.value } : { status: 'failed', problem: parsed.problem };
     }
     return this.previousFetched;
   }
 
   /** The tables of last year's report that this element's cross-year checks read. */
   private get previousLayouts(): readonly TableLayout[] {
-    return this.layouts.filter((layout) =>
-      this.rules.some((rule) => rule.crossYear && rule.tables.includes(layout.id)),
-    );
+    return this.layouts.filter((layout) => this.rules.some((rule) => rule.crossYear && rule.tables.includes(layout.id)));
   }
 
   private evaluate(input: Loaded): Outcome {
@@ -285,9 +241,7 @@ export abstract class DisclosureDataElement extends LitElement {
     const report = parseReport(input.value, this.layouts);
     const fatal = report.problems.filter((p) => p.fatal);
     if (fatal.length) return { ...NO_OUTCOME, fatal };
-    const previousInput = this.previousLayouts.length
-      ? this.currentPreviousInput()
-      : ({ status: 'none' } as const);
+    const previousInput = this.previousLayouts.length ? this.currentPreviousInput() : ({ status: 'none' } as const);
     // An unusable previous report becomes a problem of its own; it never stops this year's tables.
     const previous: ParsedReport | undefined =
       previousInput.status === 'ready'
@@ -304,17 +258,9 @@ export abstract class DisclosureDataElement extends LitElement {
     });
     const findingsByCell = new Map<string, number[]>();
     findings.forEach((finding, index) => {
-      for (const key of finding.cells)
-        findingsByCell.set(key, [...(findingsByCell.get(key) ?? []), index]);
+      for (const key of finding.cells) findingsByCell.set(key, [...(findingsByCell.get(key) ?? []), index]);
     });
-    return {
-      report,
-      fatal: [],
-      findings,
-      cells,
-      findingsByCell,
-      previousPending: previousInput.status === 'loading',
-    };
+    return { report, fatal: [], findings, cells, findingsByCell, previousPending: previousInput.status === 'loading' };
   }
 
   /**
@@ -336,9 +282,7 @@ export abstract class DisclosureDataElement extends LitElement {
   }
 
   private readChildScript(): void {
-    const script = [...this.children].find(
-      (child) => child.localName === 'script' && isJsonScriptType(child.getAttribute('type')),
-    );
+    const script = [...this.children].find((child) => child.localName === 'script' && isJsonScriptType(child.getAttribute('type')));
     this.scriptJson = script ? (script.textContent ?? '') : undefined;
   }
 
@@ -346,26 +290,14 @@ export abstract class DisclosureDataElement extends LitElement {
    * Loads a URL (`src` or `previous-src`), aborting the fetch it replaces, and reports each
    * state through `assign`. Returns the controller of the new fetch, if one was started.
    */
-  private startFetch(
-    url: string | null | undefined,
-    replaced: AbortController | undefined,
-    assign: (loaded: Loaded) => void,
-  ): AbortController | undefined {
+  private startFetch(url: string | null | undefined, replaced: AbortController | undefined, assign: (loaded: Loaded) => void): AbortController | undefined {
     replaced?.abort();
     if (url === undefined || url === null) {
       assign({ status: 'none' });
       return undefined;
     }
     if (!isAllowedSourceUrl(url, document.baseURI)) {
-      assign({
-        status: 'failed',
-        problem: {
-          code: 'fetch',
-          url,
-          detail: msg('只允许 http、https 或相对地址', { id: 'problem.fetch.scheme' }),
-          fatal: true,
-        },
-      });
+      assign({ status: 'failed', problem: { code: 'fetch', url, detail: msg('只允许 http、https 或相对地址', { id: 'problem.fetch.scheme' }), fatal: true } });
       return undefined;
     }
     const controller = new AbortController();
@@ -392,9 +324,7 @@ export abstract class DisclosureDataElement extends LitElement {
     if (fatal.length) return this.renderError(fatal);
     if (!report) {
       return this.fetched.status === 'loading'
-        ? html`<p class="status" role="status">
-            ${msg('正在加载数据……', { id: 'status.loading' })}
-          </p>`
+        ? html`<p class="status" role="status">${msg('正在加载数据……', { id: 'status.loading' })}</p>`
         : html`<p class="status">${msg('尚未提供数据。', { id: 'status.empty' })}</p>`;
     }
     return this.renderReport();
@@ -404,23 +334,18 @@ export abstract class DisclosureDataElement extends LitElement {
   protected abstract renderReport(): TemplateResult;
 
   protected renderTables(): TemplateResult {
-    return html`${this.layouts.map((layout) => this.renderTableOf(layout))}
-    ${this.renderFindingsSummary()}`;
+    return html`${this.layouts.map((layout) => this.renderTableOf(layout))} ${this.renderFindingsSummary()}`;
   }
 
   /** One of this element's tables, through the one renderer. */
-  protected renderTableOf(
-    layout: TableLayout,
-    options: { readonly captionHidden?: boolean } = {},
-  ): TemplateResult | typeof nothing {
+  protected renderTableOf(layout: TableLayout, options: { readonly captionHidden?: boolean } = {}): TemplateResult | typeof nothing {
     const cells = this.outcome.cells[layout.id];
     if (!cells) return nothing;
     return renderTable(
       {
         grids: this.gridsFor(layout),
         // A custom caption names the table of a one-table element; the report keeps the standard three.
-        caption:
-          (this.layouts.length === 1 ? this.caption : undefined) ?? localizedLabel(layout.caption),
+        caption: (this.layouts.length === 1 ? this.caption : undefined) ?? localizedLabel(layout.caption),
         cells,
         findingsByCell: this.outcome.findingsByCell,
         findingId: this.findingId,
@@ -433,21 +358,10 @@ export abstract class DisclosureDataElement extends LitElement {
 
   /** The findings of every table of this element, in words: the targets of the cells' aria-describedby. */
   protected renderFindingsSummary(headingLevel: 2 | 3 = 2): TemplateResult {
-    return renderFindings(
-      this.outcome.findings,
-      this.findingId,
-      `${this.idPrefix}-findings-heading`,
-      {
-        headingLevel,
-        ...(this.outcome.previousPending
-          ? {
-              status: msg('正在加载上年报告，跨年度核验尚未完成。', {
-                id: 'status.previousLoading',
-              }),
-            }
-          : {}),
-      },
-    );
+    return renderFindings(this.outcome.findings, this.findingId, `${this.idPrefix}-findings-heading`, {
+      headingLevel,
+      ...(this.outcome.previousPending ? { status: msg('正在加载上年报告，跨年度核验尚未完成。', { id: 'status.previousLoading' }) } : {}),
+    });
   }
 
   private renderError(problems: readonly InputProblem[]): TemplateResult {
@@ -462,19 +376,14 @@ export abstract class DisclosureDataElement extends LitElement {
 
 /** Fetches and parses a JSON body, turning every failure into a problem. Never rejects. */
 async function fetchJson(url: string, signal: AbortSignal): Promise<Loaded> {
-  const failed = (detail: string): Loaded => ({
-    status: 'failed',
-    problem: { code: 'fetch', url, detail, fatal: true },
-  });
+  const failed = (detail: string): Loaded => ({ status: 'failed', problem: { code: 'fetch', url, detail, fatal: true } });
   try {
     const response = await fetch(url, { signal, credentials: 'same-origin' });
     if (!response.ok) return failed(`HTTP ${response.status}`);
     const body = await readTextWithin(response, MAX_SOURCE_BYTES);
     if (body === undefined) return failed(msg('数据文件过大', { id: 'problem.fetch.tooLarge' }));
     const parsed = parseJson(body);
-    return parsed.ok
-      ? { status: 'ready', value: parsed.value }
-      : { status: 'failed', problem: parsed.problem };
+    return parsed.ok ? { status: 'ready', value: parsed.value } : { status: 'failed', problem: parsed.problem };
   } catch (error) {
     return failed(error instanceof Error ? error.message : String(error));
   }

@@ -51,24 +51,8 @@ function renderCell(cell: GridCell, view: TableView): TemplateResult {
   switch (cell.kind) {
     case 'corner':
       return cell.role === 'header'
-        ? html`<th
-            id=${cell.id}
-            part="header-cell"
-            class="corner"
-            scope="col"
-            colspan=${cell.colspan}
-            rowspan=${cell.rowspan}
-          >
-            ${localizedLabel(cell.label)}
-          </th>`
-        : html`<td
-            id=${cell.id}
-            class="corner note"
-            colspan=${cell.colspan}
-            rowspan=${cell.rowspan}
-          >
-            ${localizedLabel(cell.label)}
-          </td>`;
+        ? html`<th id=${cell.id} part="header-cell" class="corner" scope="col" colspan=${cell.colspan} rowspan=${cell.rowspan}>${localizedLabel(cell.label)}</th>`
+        : html`<td id=${cell.id} class="corner note" colspan=${cell.colspan} rowspan=${cell.rowspan}>${localizedLabel(cell.label)}</td>`;
     case 'header':
       return html`<th
         id=${cell.id}
@@ -76,9 +60,7 @@ function renderCell(cell: GridCell, view: TableView): TemplateResult {
         scope=${cell.scope}
         colspan=${cell.colspan}
         rowspan=${cell.rowspan}
-      >
-        ${view.text.label(cell.node)}
-      </th>`;
+      >${view.text.label(cell.node)}</th>`;
     case 'value': {
       const key = cell.cell.key;
       const value = view.cells.get(key);
@@ -94,140 +76,83 @@ function renderCell(cell: GridCell, view: TableView): TemplateResult {
         ?data-computed=${computed}
         aria-invalid=${marks ? 'true' : nothing}
         aria-describedby=${marks ? marks.map(view.findingId).join(' ') : nothing}
-      >
-        ${cellText(value)}${
-          computed
-            ? html`<span class="computed-mark" part="computed-marker" aria-hidden="true">*</span
-                ><span class="visually-hidden"
-                  >${msg('（自动计算）', { id: 'cell.computed' })}</span
-                >`
-            : nothing
-        }${
-          marks
-            ? html`<span class="finding-mark" part="finding-marker" aria-hidden="true"
-                >⚠${marks.map((i) => i + 1).join(',')}</span
+      >${cellText(value)}${computed
+          ? html`<span class="computed-mark" part="computed-marker" aria-hidden="true">*</span><span class="visually-hidden"
+                >${msg('（自动计算）', { id: 'cell.computed' })}</span
               >`
-            : nothing
-        }
-      </td>`;
+          : nothing}${marks
+          ? html`<span class="finding-mark" part="finding-marker" aria-hidden="true">⚠${marks.map((i) => i + 1).join(',')}</span>`
+          : nothing}</td>`;
     }
   }
 }
 
 const renderRow = (row: GridRow, view: TableView) =>
-  html`<tr>
-    ${row.cells.map((cell) => renderCell(cell, view))}
-  </tr>`;
+  html`<tr>${row.cells.map((cell) => renderCell(cell, view))}</tr>`;
 
 /**
  * A table's caption. Where a layout is several tables (table 二), each also names its block's
  * banner for screen readers, and only the first shows the caption; the region is named by the
  * shown part alone.
  */
-function renderCaption(
-  view: TableView,
-  grid: Grid,
-  index: number,
-  captionId: string,
-): TemplateResult {
+function renderCaption(view: TableView, grid: Grid, index: number, captionId: string): TemplateResult {
   const id = index === 0 ? captionId : `${captionId}-${index}`;
   const hidden = view.captionHidden || index > 0;
   const banner = grid.banner && view.grids.length > 1 ? view.text.label(grid.banner) : undefined;
   if (banner === undefined) {
-    return html`<caption id=${id} part="caption" class=${hidden ? 'visually-hidden' : nothing}>
-      ${view.caption}
-    </caption>`;
+    return html`<caption id=${id} part="caption" class=${hidden ? 'visually-hidden' : nothing}>${view.caption}</caption>`;
   }
   // The words joining caption and banner are the locale's (`place`); the caption leads them.
   const named = view.text.place([view.caption, banner]);
   const rest = named.startsWith(view.caption) ? named.slice(view.caption.length) : ` ${banner}`;
-  return html`<caption part="caption" class=${hidden ? 'visually-hidden' : nothing}>
-    <span id=${id}>${view.caption}</span
-    ><span class="visually-hidden">${rest}</span>
-  </caption>`;
+  return html`<caption part="caption" class=${hidden ? 'visually-hidden' : nothing}
+    ><span id=${id}>${view.caption}</span><span class="visually-hidden">${rest}</span></caption
+  >`;
 }
 
 export function renderTable(view: TableView, captionId: string): TemplateResult {
   const hasComputed = [...view.cells.values()].some((cell) => cell.state === 'computed');
-  return html`<div
-      class=${view.grids.length > 1 ? 'scroll blocks' : 'scroll'}
-      part="scroll-region"
-      role="region"
-      tabindex="0"
-      aria-labelledby=${captionId}
-    >
+  return html`<div class=${view.grids.length > 1 ? 'scroll blocks' : 'scroll'} part="scroll-region" role="region" tabindex="0" aria-labelledby=${captionId}>
       ${view.grids.map(
-        (grid, index) =>
-          html`<table part="table">
-            ${renderCaption(view, grid, index, captionId)}
-            ${
-              grid.head.length
-                ? html`<thead>
-                    ${grid.head.map((row) => renderRow(row, view))}
-                  </thead>`
-                : nothing
-            }
-            ${grid.bodies.map(
-              (body) =>
-                html`<tbody>
-                  ${body.rows.map((row) => renderRow(row, view))}
-                </tbody>`,
-            )}
-          </table>`,
+        (grid, index) => html`<table part="table">
+          ${renderCaption(view, grid, index, captionId)}
+          ${grid.head.length ? html`<thead>${grid.head.map((row) => renderRow(row, view))}</thead>` : nothing}
+          ${grid.bodies.map((body) => html`<tbody>${body.rows.map((row) => renderRow(row, view))}</tbody>`)}
+        </table>`,
       )}
     </div>
-    ${
-      hasComputed
-        ? html`<p class="legend" part="legend">
-            <span aria-hidden="true">*</span>
-            ${msg('标 * 的合计为原数据未提供、按合计关系自动计算的数值。', { id: 'legend.computed' })}
-          </p>`
-        : nothing
-    }`;
+    ${hasComputed
+      ? html`<p class="legend" part="legend">
+          <span aria-hidden="true">*</span>
+          ${msg('标 * 的合计为原数据未提供、按合计关系自动计算的数值。', { id: 'legend.computed' })}
+        </p>`
+      : nothing}`;
 }
 
 /** The findings in words: one list item each, the targets of the cells' aria-describedby. */
-export function renderFindings(
-  findings: readonly Finding[],
-  findingId: (index: number) => string,
-  headingId: string,
-  options: FindingsOptions = {},
-): TemplateResult {
+export function renderFindings(findings: readonly Finding[], findingId: (index: number) => string, headingId: string, options: FindingsOptions = {}): TemplateResult {
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
   const heading = msg('核验结果', { id: 'findings.heading' });
   return html`<section class="findings" part="findings" aria-labelledby=${headingId}>
-    ${
-      options.headingLevel === 3
-        ? html`<h3 id=${headingId} class="findings-heading">${heading}</h3>`
-        : html`<h2 id=${headingId} class="findings-heading">${heading}</h2>`
-    }
+    ${options.headingLevel === 3
+      ? html`<h3 id=${headingId} class="findings-heading">${heading}</h3>`
+      : html`<h2 id=${headingId} class="findings-heading">${heading}</h2>`}
     ${options.status ? html`<p class="status" role="status">${options.status}</p>` : nothing}
-    ${
-      findings.length === 0 && options.status
-        ? nothing
-        : findings.length === 0
-          ? html`<p class="clean">
-              ${msg('核验通过：所有勾稽关系均成立，未发现空白或无效数值。', { id: 'findings.clean' })}
-            </p>`
-          : html`<p class="counts">
-                ${msg(str`发现 ${errors} 个错误、${warnings} 个提示。`, { id: 'findings.counts' })}
-              </p>
-              <ol>
-                ${findings.map(
-                  (finding, i) =>
-                    html`<li id=${findingId(i)} class=${finding.severity} data-rule=${finding.rule}>
-                      <span class="severity"
-                        >${
-                          finding.severity === 'error'
-                            ? msg('错误', { id: 'severity.error' })
-                            : msg('提示', { id: 'severity.warning' })
-                        }</span
-                      >
-                      ${finding.message}
-                    </li>`,
-                )}
-              </ol>`
-    }
+    ${findings.length === 0 && options.status
+      ? nothing
+      : findings.length === 0
+      ? html`<p class="clean">${msg('核验通过：所有勾稽关系均成立，未发现空白或无效数值。', { id: 'findings.clean' })}</p>`
+      : html`<p class="counts">${msg(str`发现 ${errors} 个错误、${warnings} 个提示。`, { id: 'findings.counts' })}</p>
+          <ol>
+            ${findings.map(
+              (finding, i) => html`<li id=${findingId(i)} class=${finding.severity} data-rule=${finding.rule}>
+                <span class="severity">${finding.severity === 'error'
+                  ? msg('错误', { id: 'severity.error' })
+                  : msg('提示', { id: 'severity.warning' })}</span>
+                ${finding.message}
+              </li>`,
+            )}
+          </ol>`}
   </section>`;
 }

@@ -7,6 +7,7 @@ import { fuzzMiddleware, fuzzPlugin } from './test/plugins/fuzz-plugin.mjs';
 import { schemaPlugin } from './test/plugins/schema-plugin.mjs';
 import { packagePlugin } from './test/plugins/package-plugin.mjs';
 import { pagePlugin } from './test/plugins/page-plugin.mjs';
+import { richTextPlugin } from './test/plugins/rich-text-plugin.mjs';
 import { summaryLineReporter } from './test/reporters/summary-reporter.mjs';
 
 // Debian's Chromium; no test tool may download a browser here.
@@ -34,6 +35,8 @@ export default {
     pagePlugin(),
     // FUZZ_SCALE / FUZZ_SEED for the property tests and fuzzers (`npm run fuzz`).
     fuzzPlugin(),
+    // The rich-text editor configurations of docs/rich-text-editors.md, as printed.
+    richTextPlugin(),
   ],
   // Slow, huge, failing and dropped responses for the `src` tests (test/hostile-input.test.ts).
   middleware: [fuzzMiddleware],

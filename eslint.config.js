@@ -25,4 +25,31 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  // src/core is the format as data: pure TypeScript that runs in Node with no DOM and no Lit.
+  // It imports nothing but itself (its tests may also import test fixtures and libraries).
+  ...coreBoundary(),
 );
+
+/**
+ * `no-restricted-imports` for src/core, one entry per folder depth: a relative import leaves
+ * core when it climbs more levels than the file sits below src/core.
+ */
+function coreBoundary() {
+  const lit = { regex: '^(lit|@lit/)', message: 'src/core must not depend on Lit.' };
+  const packages = {
+    regex: '^(?![.]|lit$|lit/|@lit/)',
+    message: 'src/core imports nothing but itself (no packages); it runs as is in Node.',
+  };
+  return [0, 1, 2].map((depth) => {
+    const up = '../'.repeat(depth + 1);
+    const escape = {
+      regex: `^${up.replaceAll('.', '[.]')}`,
+      message: 'src/core imports nothing outside src/core.',
+    };
+    return {
+      files: [`src/core/${'*/'.repeat(depth)}*.ts`],
+      ignores: ['**/*.test.ts'],
+      rules: { 'no-restricted-imports': ['error', { patterns: [lit, packages, escape] }] },
+    };
+  });
+}

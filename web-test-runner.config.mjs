@@ -3,6 +3,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 
 import { atspiPlugin } from './test/plugins/atspi-plugin.mjs';
+import { boundaryPlugin } from './test/plugins/boundary-plugin.mjs';
 import { fuzzMiddleware, fuzzPlugin } from './test/plugins/fuzz-plugin.mjs';
 import { schemaPlugin } from './test/plugins/schema-plugin.mjs';
 import { packagePlugin } from './test/plugins/package-plugin.mjs';
@@ -29,6 +30,8 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
     atspiPlugin(),
     schemaPlugin(),
+    // ESLint and TypeScript on probe files: the src/core boundary (test/boundaries.test.ts).
+    boundaryPlugin(),
     // /dist/ from a fresh build, CSP headers for test/pages/csp*.html, the consumer project.
     packagePlugin(),
     // Forced colours and printing to PDF, through DevTools.

@@ -74,8 +74,6 @@ let instanceCount = 0;
  * @cssprop [--disclosure-focus-color=#1a5fb4] - Focus ring of the scroll region.
  */
 export abstract class DisclosureDataElement extends LitElement {
-  // Keeps the row headers in view while a wide table scrolls sideways on a narrow screen.
-  private readonly stickyRowHeaders = new StickyRowHeaders(this);
 
   /**
    * Render into the element itself instead of a shadow root, so that site CSS and page-wide
@@ -140,6 +138,13 @@ export abstract class DisclosureDataElement extends LitElement {
   /** The parsed report (agency, year) once the input is usable, for subclasses that show them. */
   protected get report(): ParsedReport | undefined {
     return this.outcome.report;
+  }
+
+  constructor() {
+    super();
+    // Keeps the row headers in view while a wide table scrolls sideways on a narrow screen. The
+    // controller registers itself with the element; nothing else holds it.
+    new StickyRowHeaders(this);
   }
 
   override connectedCallback(): void {

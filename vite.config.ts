@@ -75,8 +75,9 @@ export default defineConfig(({ mode }) => ({
   root: '.',
   server: {
     host: '127.0.0.1',
+    // When 5173 is taken, Vite takes the next free port and prints the address it serves.
     port: 5173,
-    strictPort: true,
+    strictPort: false,
     open: false,
   },
   preview: {

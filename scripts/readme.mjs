@@ -1,11 +1,20 @@
 #!/usr/bin/env node
-// The README's generated blocks: the element API from custom-elements.json (itself generated from
-// the class JSDoc), and the complete example document from src/data. `npm run docs` rewrites
-// them between their markers; `--check` only compares, and fails when the README is stale (CI runs
-// it after `npm run analyze`). The rest of the README is written by hand.
+// The generated blocks of the README and docs/: the element API from custom-elements.json (itself
+// generated from the class JSDoc) in docs/elements.md, the complete example document from src/data
+// in docs/report-document.md, and the README's size line from what `npm run size` prints (so it
+// needs `npm run build` first). `npm run docs` rewrites them between their markers; `--check` only
+// compares, and fails when one is stale (CI runs it after `npm run analyze` and the build). It
+// also fails on a relative link in the README or docs/ that leads nowhere, and on a README longer
+// than a few screens. The rest of the text is written by hand.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const readmeUrl = new URL('../README.md', import.meta.url);
+const root = fileURLToPath(new URL('..', import.meta.url));
+/** The README stays a page a newcomer reads whole; the reference lives in docs/. */
+const README_MAX_LINES = 100;
 const manifest = JSON.parse(
   await readFile(new URL('../custom-elements.json', import.meta.url), 'utf8'),
 );
@@ -56,7 +65,7 @@ function renderApi() {
   );
 
   lines.push(
-    '#### Properties and attributes',
+    '### Properties and attributes',
     '',
     '| property | attribute | type | description | elements |',
     '|---|---|---|---|---|',
@@ -71,7 +80,7 @@ function renderApi() {
     );
   }
 
-  lines.push('', '#### Events', '', '| event | type | when | elements |', '|---|---|---|---|');
+  lines.push('', '### Events', '', '| event | type | when | elements |', '|---|---|---|---|');
   for (const entry of union('events')) {
     lines.push(
       `| ${code(entry.item.name)} | ${code(entry.item.type?.text ?? 'Event')} | ${cell(entry.item.description)} | ${where(entry)} |`,
@@ -79,7 +88,7 @@ function renderApi() {
   }
 
   const slots = union('slots');
-  lines.push('', '#### Slots', '');
+  lines.push('', '### Slots', '');
   if (slots.length) {
     lines.push('| slot | content | elements |', '|---|---|---|');
     for (const entry of slots)
@@ -88,13 +97,13 @@ function renderApi() {
       );
   } else lines.push('None.');
 
-  lines.push('', '#### CSS parts', '', '| part | what | elements |', '|---|---|---|');
+  lines.push('', '### CSS parts', '', '| part | what | elements |', '|---|---|---|');
   for (const entry of union('cssParts'))
     lines.push(`| ${code(entry.item.name)} | ${cell(entry.item.description)} | ${where(entry)} |`);
 
   lines.push(
     '',
-    '#### CSS custom properties',
+    '### CSS custom properties',
     '',
     '| property | default | what | elements |',
     '|---|---|---|---|',
@@ -116,28 +125,118 @@ async function renderExample() {
   return `\`\`\`json\n${json.trimEnd()}\n\`\`\``;
 }
 
-const blocks = { api: renderApi(), example: await renderExample() };
-
-let readme = await readFile(readmeUrl, 'utf8');
-const original = readme;
-for (const [name, content] of Object.entries(blocks)) {
-  const start = readme.indexOf(`<!-- ${name}:start`);
-  const startEnd = readme.indexOf('-->', start) + 3;
-  const end = readme.indexOf(`<!-- ${name}:end -->`);
-  if (start < 0 || end < startEnd) {
-    console.error(`README.md has no <!-- ${name}:start … --> … <!-- ${name}:end --> block.`);
+/**
+ * The size line, from the first lines `npm run size` prints: the drop-in file, and each element's
+ * entry. Rounded to the kilobyte, so that it changes when the size does, not with every byte.
+ */
+function renderSize() {
+  let printed;
+  try {
+    printed = execFileSync(process.execPath, [join(root, 'scripts/size.mjs')], {
+      encoding: 'utf8',
+    });
+  } catch (error) {
+    // Over budget is exit status 1 with the sizes printed; a missing build prints nothing useful.
+    printed = error.stdout ?? '';
+    if (!printed.includes('KB')) {
+      console.error(`npm run size printed no sizes (run \`npm run build\` first):\n${printed}`);
+      process.exit(1);
+    }
+  }
+  const kilobytes = (line) => Number(/([\d.]+) KB gzip/.exec(line)?.[1]);
+  const lines = printed.split('\n');
+  const dropIn = lines.find((line) => line.startsWith('disclosure-tables.min.js'));
+  const elementSizes = lines.filter((line) => line.startsWith('elements/')).map(kilobytes);
+  const budget = Number(/budget ([\d.]+) KB/.exec(dropIn ?? '')?.[1]);
+  if (!dropIn || !(kilobytes(dropIn) > 0) || !(budget > 0) || !elementSizes.length) {
+    console.error(`Cannot read the sizes \`npm run size\` printed:\n${printed}`);
     process.exit(1);
   }
-  readme = `${readme.slice(0, startEnd)}\n\n${content}\n\n${readme.slice(end)}`;
+  const round = (value) => `${Math.round(value)} KB`;
+  const over = kilobytes(dropIn) > budget;
+  return (
+    `Size, as \`npm run size\` measures it: the file is **${round(kilobytes(dropIn))}** gzip, Lit and ` +
+    `the translations included (${over ? 'over its' : 'within its'} ${round(budget)} budget); ` +
+    `each element's npm entry with what it imports, Lit excluded, is ` +
+    `${round(Math.min(...elementSizes))} to ${round(Math.max(...elementSizes))}.`
+  );
 }
-if (process.argv.includes('--check')) {
-  if (readme !== original) {
-    console.error(
-      'README.md: a generated block is stale. Run `npm run analyze && npm run docs` and commit.',
-    );
-    process.exit(1);
+
+const blocks = [
+  { file: 'docs/elements.md', name: 'api', content: renderApi() },
+  { file: 'docs/report-document.md', name: 'example', content: await renderExample() },
+  { file: 'README.md', name: 'size', content: renderSize() },
+];
+
+const check = process.argv.includes('--check');
+const problems = [];
+for (const file of new Set(blocks.map((block) => block.file))) {
+  const url = new URL(`../${file}`, import.meta.url);
+  const original = await readFile(url, 'utf8');
+  let text = original;
+  for (const { name, content } of blocks.filter((block) => block.file === file)) {
+    const start = text.indexOf(`<!-- ${name}:start`);
+    const startEnd = text.indexOf('-->', start) + 3;
+    const end = text.indexOf(`<!-- ${name}:end -->`);
+    if (start < 0 || end < startEnd) {
+      problems.push(`${file} has no <!-- ${name}:start … --> … <!-- ${name}:end --> block.`);
+      continue;
+    }
+    text = `${text.slice(0, startEnd)}\n\n${content}\n\n${text.slice(end)}`;
   }
-} else if (readme !== original) {
-  await writeFile(readmeUrl, readme);
-  console.log('README.md: generated blocks updated.');
+  if (text === original) continue;
+  if (check) {
+    problems.push(`${file}: a generated block is stale. Run \`npm run analyze && npm run docs\`.`);
+  } else {
+    await writeFile(url, text);
+    console.log(`${file}: generated blocks updated.`);
+  }
+}
+
+/** GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens. */
+const slug = (heading) =>
+  heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
+
+const anchorsOf = (markdown) =>
+  new Set(
+    [...markdown.matchAll(/^#{1,6} (.+)$/gm)].map((match) => slug(match[1].replace(/`/g, ''))),
+  );
+
+const pages = ['README.md', ...readdirSync(join(root, 'docs')).map((name) => `docs/${name}`)];
+for (const page of pages.filter((name) => name.endsWith('.md'))) {
+  const markdown = await readFile(join(root, page), 'utf8');
+  // Links outside code: drop fenced blocks and inline code first.
+  const prose = markdown.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
+  for (const [, target] of prose.matchAll(/\]\(([^)\s]+)\)/g)) {
+    if (/^[a-z]+:/i.test(target)) continue; // http:, https:, mailto:
+    const [path, anchor] = target.split('#');
+    const file = path ? join(dirname(join(root, page)), path) : join(root, page);
+    if (!existsSync(file)) {
+      problems.push(`${page}: the link (${target}) leads to no file.`);
+    } else if (
+      anchor &&
+      file.endsWith('.md') &&
+      !anchorsOf(await readFile(file, 'utf8')).has(anchor)
+    ) {
+      problems.push(
+        `${page}: the link (${target}) leads to no heading of ${relative(root, file)}.`,
+      );
+    }
+  }
+}
+
+const readmeLines = (await readFile(join(root, 'README.md'), 'utf8')).split('\n').length;
+if (readmeLines > README_MAX_LINES) {
+  problems.push(
+    `README.md has ${readmeLines} lines; keep it under ${README_MAX_LINES} and move reference to docs/.`,
+  );
+}
+
+if (problems.length) {
+  console.error(problems.join('\n'));
+  process.exit(1);
 }

@@ -20,6 +20,8 @@ import { localizedLabel } from './labels.js';
 import { localizedText } from './text.js';
 import { adoptLightDomStyles, supportsLightDom } from './light-dom.js';
 import { StickyRowHeaders } from './sticky-row-headers.js';
+import { PublishedTableSource } from './published-source.js';
+import { unmatchedFindings, unreadMessage } from './read-text.js';
 
 /** The outcome of reading the inputs: a value to parse, a problem, or a fetch in flight. */
 type Loaded =
@@ -74,6 +76,8 @@ let instanceCount = 0;
  * @cssprop [--disclosure-focus-color=#1a5fb4] - Focus ring of the scroll region.
  */
 export abstract class DisclosureDataElement extends LitElement {
+  /** A published `<table>` the element wraps: read, and shown as the element's own table in its place. */
+  protected readonly published = new PublishedTableSource(this, () => this.layouts.map((layout) => layout.id));
 
   /**
    * Render into the element itself instead of a shadow root, so that site CSS and page-wide
@@ -121,6 +125,8 @@ export abstract class DisclosureDataElement extends LitElement {
   private outcome: Outcome = { ...NO_OUTCOME, fatal: [] };
   private grids = new Map<TableId, readonly Grid[]>();
   private checkedLocale = '';
+  /** The reading of the wrapped table that the outcome was checked from. */
+  private publishedChecked?: PublishedTableSource['reading'];
   private fetchController?: AbortController;
   private previousFetchController?: AbortController;
   private readonly scriptObserver = new MutationObserver(() => this.readChildScript());
@@ -184,14 +190,16 @@ export abstract class DisclosureDataElement extends LitElement {
       this.previousFetchController = this.startFetch(this.previousSrc, this.previousFetchController, (loaded) => (this.previousFetched = loaded));
     }
     const inputsChanged = ['data', 'dataJson', 'scriptJson', 'src', 'fetched', 'previous', 'previousJson', 'previousSrc', 'previousFetched'].some((name) => changed.has(name));
-    if (inputsChanged || this.checkedLocale !== getLocale() || !this.hasUpdated) {
+    if (inputsChanged || this.published.reading !== this.publishedChecked || this.checkedLocale !== getLocale() || !this.hasUpdated) {
       this.checkedLocale = getLocale();
+      this.publishedChecked = this.published.reading;
       this.outcome = this.evaluate(this.currentInput());
     }
   }
 
   protected override updated(): void {
     this.projectSlots();
+    this.hidePublished();
     const { fatal, findings } = this.outcome;
     if (fatal.length) {
       const messages = fatal.map((p) => localizedText.problem(p));
@@ -221,7 +229,15 @@ export abstract class DisclosureDataElement extends LitElement {
       const parsed = parseJson(json);
       return parsed.ok ? { status: 'ready', value: parsed.value } : { status: 'failed', problem: parsed.problem };
     }
+    if (this.fetched.status === 'none' && this.published.document) return { status: 'ready', value: this.published.document };
     return this.fetched;
+  }
+
+  /** Whether what the element shows was read from the published table it wraps. */
+  protected get readsPublished(): boolean {
+    // A removed attribute leaves null behind, not undefined.
+    const json = this.dataJson ?? this.scriptJson ?? undefined;
+    return this.data === undefined && json === undefined && this.fetched.status === 'none' && this.published.reading !== undefined;
   }
 
   /** Picks last year's report by precedence: `previous` property, `previous` attribute, `previous-src`. */
@@ -254,13 +270,15 @@ export abstract class DisclosureDataElement extends LitElement {
         : previousInput.status === 'failed'
           ? { sections: {}, problems: [previousInput.problem] }
           : undefined;
-    const { cells, findings } = checkReport({
+    const { cells, findings: checked } = checkReport({
       layouts: this.layouts,
       rules: this.rules,
       report,
       ...(previous ? { previous } : {}),
       text: localizedText,
     });
+    // What could not be read from the published table comes first: it explains the blanks below.
+    const findings = this.readsPublished && this.published.reading ? [...unmatchedFindings(this.published.reading.unmatched), ...checked] : checked;
     const findingsByCell = new Map<string, number[]>();
     findings.forEach((finding, index) => {
       for (const key of finding.cells) findingsByCell.set(key, [...(findingsByCell.get(key) ?? []), index]);
@@ -324,8 +342,38 @@ export abstract class DisclosureDataElement extends LitElement {
     return grids;
   }
 
+  /**
+   * The published tables that the element shows as its own are hidden; any other stays in
+   * view. In a shadow root nothing needs doing: content not assigned to a slot is not shown.
+   */
+  private hidePublished(): void {
+    if (this.renderRoot !== this) return;
+    this.published.hide(this.showsPublished() ? this.publishedShown() : []);
+  }
+
+  /** Whether the element renders, in place of the published tables, its own. */
+  private showsPublished(): boolean {
+    return this.readsPublished && this.outcome.report !== undefined && !this.outcome.fatal.length && !this.publishedUnread().length;
+  }
+
+  /** The published elements the element's own rendering replaces: the tables read, by default. */
+  protected publishedShown(): HTMLElement[] {
+    return (this.published.reading?.tables ?? []).filter(({ outcome }) => outcome.status === 'read' || outcome.status === 'continued').map(({ element }) => element);
+  }
+
+  /** Why the wrapped tables cannot be shown as the element's own, if they cannot. */
+  private publishedUnread(): string[] {
+    const tables = this.published.reading?.tables ?? [];
+    const unread = tables.flatMap(({ outcome }) => (outcome.status === 'unread' ? [unreadMessage(outcome.reason)] : []));
+    if (unread.length) return unread;
+    // A table element names the one table it wraps; the report needs every one of its tables.
+    const read = new Set(tables.flatMap(({ outcome }) => (outcome.status === 'read' ? [outcome.table] : [])));
+    return this.layouts.every((layout) => read.has(layout.id)) ? [] : [unreadMessage('notRecognised')];
+  }
+
   protected override render(): TemplateResult {
     const { fatal, report } = this.outcome;
+    if (this.readsPublished && !this.showsPublished() && this.publishedUnread().length) return this.renderPublishedAsIs(this.publishedUnread());
     if (fatal.length) return this.renderError(fatal);
     if (!report) {
       return this.fetched.status === 'loading'
@@ -367,6 +415,16 @@ export abstract class DisclosureDataElement extends LitElement {
       headingLevel,
       ...(this.outcome.previousPending ? { status: msg('正在加载上年报告，跨年度核验尚未完成。', { id: 'status.previousLoading' }) } : {}),
     });
+  }
+
+  /** The published tables kept as published, with why: nothing on the page is lost. */
+  private renderPublishedAsIs(reasons: readonly string[]): TemplateResult {
+    return html`<div class="error" part="error" role="note">
+        <ul>
+          ${reasons.map((reason) => html`<li>${reason}</li>`)}
+        </ul>
+      </div>
+      ${this.renderRoot === this ? nothing : html`<slot></slot>`}`;
   }
 
   private renderError(problems: readonly InputProblem[]): TemplateResult {

@@ -11,9 +11,14 @@ import { localizedLabel } from '../../internal/labels.js';
 import { tableStyles } from '../../internal/table.styles.js';
 import { reportStyles } from './disclosure-annual-report.styles.js';
 import { wordSeparator } from '../../localization.js';
+import {
+  narrativeBlocks,
+  RENDERED_ATTRIBUTE,
+  type NarrativeSection,
+} from '../../internal/published-table.js';
 
 /** The slots of the narrative sections 一, 五 and 六. */
-type NarrativeSlot = 'overview' | 'problems' | 'other';
+type NarrativeSlot = NarrativeSection;
 
 /**
  * The whole annual disclosure report (政府信息公开工作年度报告) in the format of 国办公开办函〔2021〕
@@ -101,9 +106,64 @@ export class DisclosureAnnualReport extends DisclosureDataElement {
     return msg('政府信息公开工作年度报告', { id: 'report.title' });
   }
 
+  /**
+   * Wrapping a published article, the report shows its narrative as its text sections (copies:
+   * the published article stays in the page for printing, search engines and readers without
+   * scripts, hidden while the report shows the same).
+   */
+  private narrative?: {
+    readonly source: unknown;
+    readonly blocks: Record<NarrativeSection, Element[]>;
+  };
+
+  private publishedNarrative(): Record<NarrativeSection, Element[]> | undefined {
+    const reading = this.published.reading;
+    if (!this.readsPublished || !reading) return undefined;
+    if (this.narrative?.source !== reading) {
+      const title =
+        this.report?.year !== undefined
+          ? `${this.report.agency ?? ''}${this.report.year}年政府信息公开工作年度报告`
+          : '';
+      const blocks = narrativeBlocks(
+        this,
+        reading.tables.map(({ element }) => element),
+        title,
+      );
+      const copy = (elements: Element[]): Element[] =>
+        elements.map((element) => {
+          const clone = element.cloneNode(true) as Element;
+          // Ids stay unique in the page; scripts and styles of the article are not run or applied twice.
+          for (const node of [clone, ...clone.querySelectorAll('[id]')]) node.removeAttribute('id');
+          for (const node of clone.querySelectorAll('script, style')) node.remove();
+          return clone;
+        });
+      this.narrative = {
+        source: reading,
+        blocks: {
+          overview: copy(blocks.overview),
+          problems: copy(blocks.problems),
+          other: copy(blocks.other),
+        },
+      };
+    }
+    return this.narrative.blocks;
+  }
+
+  /** In light-DOM mode, everything written inside the element except what it projects into its slots. */
+  protected override publishedShown(): HTMLElement[] {
+    return [...this.children].filter(
+      (child): child is HTMLElement =>
+        child instanceof HTMLElement &&
+        !child.hasAttribute(RENDERED_ATTRIBUTE) &&
+        !child.slot &&
+        child.localName !== 'script' &&
+        child.localName !== 'slot',
+    );
+  }
+
   protected renderReport(): TemplateResult {
     const headingId = `${this.idPrefix}-report-heading`;
-    return html`<article aria-labelledby=${headingId}>
+    return html`<article aria-labelledby=${headingId} data-disclosure-rendered>
       <h2 id=${headingId} class="report-heading" part="heading">${this.reportTitle()}</h2>
       ${this.renderNarrative('overview', msg('一、总体情况', { id: 'report.section.overview' }))}
       ${this.layouts.map((layout) => this.renderTableSection(layout))}
@@ -114,9 +174,16 @@ export class DisclosureAnnualReport extends DisclosureDataElement {
   }
 
   private renderNarrative(name: NarrativeSlot, heading: string): TemplateResult {
-    return html`<section class="section" part="section" ?hidden=${!this.filledSlots.has(name)}>
+    // Content written for the slot wins over the narrative read from a published article.
+    const published = this.filledSlots.has(name) ? [] : (this.publishedNarrative()?.[name] ?? []);
+    return html`<section
+      class="section"
+      part="section"
+      ?hidden=${!this.filledSlots.has(name) && !published.length}
+    >
       <h3 class="section-heading" part="section-heading">${heading}</h3>
       <slot name=${name} @slotchange=${this.onSlotChange}></slot>
+      ${published}
     </section>`;
   }
 

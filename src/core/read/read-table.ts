@@ -322,7 +322,7 @@ export function readTable(table: PublishedTable, layout: TableLayout): TableRead
       readRow(r, unlabelled.rowLeaves[0], unlabelled, 0, starting[0].text);
       continue;
     }
-    const label = starting.find((cell, i) => roles[i] === undefined) ?? starting[0];
+    const label = starting.find((_, i) => roles[i] === undefined) ?? starting[0];
     report('row', label.text);
   }
 

@@ -4,7 +4,7 @@ import { localizedText } from '../src/internal/text.js';
 import { checkReport } from '../src/core/check.js';
 import { APPLICATIONS_LAYOUT } from '../src/core/layouts/applications.js';
 import { parseReport } from '../src/core/parse.js';
-import { APPLICATIONS_RULES } from '../src/core/rules/applications.js';
+import { APPLICATIONS_RULES } from '../src/core/rules/index.js';
 import { validateAgainstSchema } from './helpers/schema.js';
 
 /**

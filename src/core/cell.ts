@@ -29,6 +29,8 @@ export type Cell =
       readonly text: string;
       readonly number: number;
       readonly micros?: bigint;
+      /** The unit the report wrote beside the value (`元`), shown after it. */
+      readonly unit?: string;
     }
   /** A blank marker, `null`, or a cell left out of the data. `given` is undefined when absent. */
   | { readonly state: 'blank'; readonly given: unknown }
@@ -79,6 +81,12 @@ export function readCell(given: unknown, kind: ValueKind): Cell {
 function readNumber(given: number, kind: ValueKind): Cell {
   const invalid = (reason: InvalidReason): Cell => ({ state: 'invalid', given, reason });
   if (!Number.isFinite(given)) return invalid('notFinite');
+  if (kind === 'change') {
+    if (!Number.isInteger(given)) return invalid('notInteger');
+    if (Math.abs(given) > Number.MAX_SAFE_INTEGER) return invalid('tooLarge');
+    // -0 is 0: a change of nothing.
+    return { state: 'value', text: String(given), number: given + 0 };
+  }
   if (given < 0 || Object.is(given, -0)) return invalid('negative');
   if (kind === 'count') {
     if (!Number.isInteger(given)) return invalid('notInteger');
@@ -102,6 +110,16 @@ function readString(given: string, kind: ValueKind): Cell {
       : { state: 'value', text, number: Number(text) };
   }
   if (kind === 'amount' && DECIMAL.test(text)) return readDecimalText(text, given);
+  if (kind === 'change') {
+    // 本年增/减 is signed: "-3", "−3" (a typeset minus), "+3" and "3" are all changes.
+    const signed = /^([-−－+＋]?)(\d+)$/.exec(text);
+    if (signed) {
+      const negative = signed[1] !== '' && signed[1] !== '+' && signed[1] !== '＋';
+      if (exceedsSafeInteger(signed[2])) return invalid('tooLarge');
+      const magnitude = Number(signed[2]);
+      return { state: 'value', text, number: negative ? -magnitude || 0 : magnitude };
+    }
+  }
   // Deliberately rejected rather than guessed at: the reader sees the value and why.
   if (/^[-−－]/.test(text)) return invalid('negative');
   if (FULL_WIDTH_DIGIT.test(text)) return invalid('fullWidthDigits');

@@ -127,7 +127,7 @@ describe('checkReport: properties', () => {
         const result = check(writeDocument(values, how));
         expect(result.findings.map(describeFinding)).to.deep.equal([]);
         const wrong = Object.values(result.cells)
-          .flatMap((section) => [...section])
+          .flatMap((section) => [...section!])
           .filter(([key, cell]) => !isNumeric(cell) || cell.text !== String(values.get(key)));
         expect(wrong, 'cells not read, or totals not computed, exactly').to.deep.equal([]);
       }),

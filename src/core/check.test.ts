@@ -17,7 +17,7 @@ import { checkReport, type Finding } from './check.js';
 import { valueCells } from './layout.js';
 import { APPLICATIONS_LAYOUT } from './layouts/applications.js';
 import { parseReport } from './parse.js';
-import { APPLICATIONS_RULES } from './rules/applications.js';
+import { APPLICATIONS_RULES } from './rules/index.js';
 
 function check(doc: unknown) {
   const report = parseReport(doc, [APPLICATIONS_LAYOUT]);

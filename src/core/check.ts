@@ -1,6 +1,10 @@
 /**
- * The check engine: fills in absent totals, then evaluates declared relations and reports
- * blank and invalid cells. One engine serves every table and every rule.
+ * The check engine: fills in absent totals, then evaluates the compiled relations and reports
+ * blank and invalid cells. One engine serves every table, every rule and every format.
+ *
+ * It reads each table as the flat array of cells the parser made (see `table-cells.ts`) and
+ * each relation as indexes into it, so a report whose numbers are all plain counts is checked
+ * without making a single object per cell.
  */
 import {
   computedCell,
@@ -8,27 +12,86 @@ import {
   formatMicros,
   isNumeric,
   type Cell,
+  type InvalidReason,
   type NumericCell,
 } from './cell.js';
-import {
-  namingNodes,
-  valueCells,
-  type TableId,
-  type TableLayout,
-  type ValueCell,
-} from './layout.js';
+import { compileTable, type CompiledCell, type CompiledTable, type LabelRef } from './compile.js';
+
+export type { LabelRef } from './compile.js';
+import type { RuleId } from './format.js';
+import { namingNodes, type HeaderNode, type TableId, type TableLayout } from './layout.js';
 import type { InputProblem, ParsedReport, SectionCells } from './parse.js';
-import type { Relation, RelationRule, Severity, Term } from './rules/types.js';
+import type { Relation, RelationRule, Severity } from './rules/types.js';
+import { ABSENT, PLAIN, TableCells } from './table-cells.js';
 import type { Text } from './text.js';
+import { findingMessage } from './wording.js';
 
 export type { Severity } from './rules/types.js';
 
+/** The checks that are not relation rules: a cell's own value, and the input's shape. */
+export type CheckId =
+  | 'cell.blank'
+  | 'cell.invalid'
+  | 'input.unknownKey'
+  | 'input.wrongType'
+  | 'input.unknownFormat'
+  | 'input.previous'
+  | 'input.previousYear'
+  /** A label of a published table that matches none of the format's (see `read/`). */
+  | 'import.unmatched';
+
+/** What a finding is about: a relation rule of a format, or one of the other checks. */
+export type FindingRule = RuleId | CheckId;
+
+/**
+ * What a cell is to its finding: the `total` a relation states (its left-hand side), an
+ * `addend` it is compared with (the right-hand side), or the one `cell` a cell check is about.
+ */
+export type CellRole = 'total' | 'addend' | 'cell';
+
+/** Everything a finding is worded from, as data: a locale switch words it again, never re-checks. */
+export type FindingTerms =
+  | {
+      readonly kind: 'cell';
+      /** The row and column naming the cell. */
+      readonly place: readonly LabelRef[];
+      /** The value given, quoted as JSON; absent when the cell was left out of the data. */
+      readonly given?: string;
+      readonly reason?: InvalidReason;
+    }
+  | {
+      readonly kind: 'relation';
+      /** The column, row or block the relation is about. */
+      readonly scope: readonly LabelRef[];
+      /** The two sides' sums, as exact decimal text. */
+      readonly lhs: string;
+      readonly rhs: string;
+      /** Each right-hand term's value, unsigned, in declaration order (R7 shows last year's figure). */
+      readonly rhsTerms: readonly string[];
+      readonly year?: number;
+      readonly previousYear?: number;
+    }
+  | { readonly kind: 'unverifiable'; readonly scope: readonly LabelRef[] }
+  | { readonly kind: 'problem'; readonly problem: InputProblem }
+  /** A problem that keeps last year's report out of the cross-year checks. */
+  | { readonly kind: 'previousProblem'; readonly problem: InputProblem }
+  | { readonly kind: 'previousYear'; readonly given: number; readonly expected: number }
+  /** A row or column label of a published table that was not recognised; its values were not read. */
+  | {
+      readonly kind: 'unmatched';
+      readonly table: TableId;
+      readonly axis: 'row' | 'column';
+      /** The label as published; empty for a column without a header. */
+      readonly text: string;
+    };
+
 export interface Finding {
-  /** `cell.blank`, `cell.invalid`, `input.unknownKey`, `input.previous`, `input.previousYear` or a relation rule id. */
-  readonly rule: string;
+  readonly rule: FindingRule;
   readonly severity: Severity;
   /** Keys of this year's cells involved, e.g. `applications.withheld.stateSecret.naturalPerson`. */
   readonly cells: readonly string[];
+  /** What each of `cells` is to the finding, in the same order. */
+  readonly roles: readonly CellRole[];
   /** For a relation: the right-hand side's sum, what the left-hand side should be. */
   readonly expected?: number | string;
   /** For a relation: the left-hand side as published (or computed). */
@@ -37,6 +100,9 @@ export interface Finding {
   readonly unverifiable?: true;
   /** For an input problem: the JSON path it concerns. */
   readonly path?: string;
+  /** What the finding is worded from. */
+  readonly terms: FindingTerms;
+  /** The finding in words, in the language of the `Text` it was checked with. */
   readonly message: string;
 }
 
@@ -55,85 +121,141 @@ export interface CheckResult {
   readonly findings: readonly Finding[];
 }
 
-type CellLookup = (term: Term) => Cell | undefined;
+/** A finding before it is put into words. */
+type Unworded = Omit<Finding, 'message'>;
 
-/**
- * One year's cells across its tables, with the totals computed here laid over them. The parsed
- * sections are read, never copied or written to: copying every cell of every report was most
- * of a check's cost (see bench/results.md).
- */
-class ReportCells {
-  /** The totals computed by `fillTotals`, by cell key. */
-  readonly computed = new Map<string, Cell>();
-  private readonly sections: readonly SectionCells[];
-
-  constructor(sections: readonly SectionCells[]) {
-    this.sections = sections;
-  }
-
-  get(key: string): Cell | undefined {
-    if (this.computed.size) {
-      const cell = this.computed.get(key);
-      if (cell) return cell;
-    }
-    for (const section of this.sections) {
-      const cell = section.get(key);
-      if (cell) return cell;
-    }
-    return undefined;
-  }
+/** A relation compiled against this year's table and last year's: every term an index. */
+interface RelationPlan {
+  readonly relation: Relation;
+  readonly lhsCount: number;
+  /** Cell index of each term (lhs, then rhs) in its year's table; -1 when that table has no such cell. */
+  readonly indexes: Int32Array;
+  readonly signs: Int8Array;
+  /** 1 where the term is last year's. */
+  readonly previous: Uint8Array;
 }
 
-const cellsByKeyCache = new WeakMap<TableLayout, ReadonlyMap<string, ValueCell>>();
+interface RulePlan {
+  readonly rule: RelationRule;
+  readonly table: CompiledTable;
+  readonly relations: readonly RelationPlan[];
+  /** Whether every term has a cell (a cross-year rule between formats may name one last year's lacks). */
+  readonly complete: boolean;
+}
 
-/** A layout's value cells by key. Cached: layouts are constants. */
-function cellsByKey(layout: TableLayout): ReadonlyMap<string, ValueCell> {
-  let cells = cellsByKeyCache.get(layout);
-  if (!cells) {
-    cells = new Map(valueCells(layout).map((cell) => [cell.key, cell]));
-    cellsByKeyCache.set(layout, cells);
+const NO_PREVIOUS = {};
+const plans = new WeakMap<RelationRule, WeakMap<CompiledTable, WeakMap<object, RulePlan>>>();
+
+/** The rule compiled to indexes for this year's table and last year's (cached). */
+function planOf(
+  rule: RelationRule,
+  table: CompiledTable,
+  previousTable: CompiledTable | undefined,
+): RulePlan {
+  let byTable = plans.get(rule);
+  if (!byTable) plans.set(rule, (byTable = new WeakMap()));
+  let byPrevious = byTable.get(table);
+  if (!byPrevious) byTable.set(table, (byPrevious = new WeakMap()));
+  const previousKey = previousTable ?? NO_PREVIOUS;
+  let plan = byPrevious.get(previousKey);
+  if (!plan) {
+    let complete = true;
+    const relations = rule.relations.map((relation): RelationPlan => {
+      const terms = [...relation.lhs, ...relation.rhs];
+      const indexes = new Int32Array(terms.length);
+      const signs = new Int8Array(terms.length);
+      const previous = new Uint8Array(terms.length);
+      terms.forEach((term, i) => {
+        const source = term.year === 'previous' ? previousTable : table;
+        const index = source?.byKey.get(term.cell)?.index ?? -1;
+        if (index < 0) complete = false;
+        indexes[i] = index;
+        signs[i] = term.sign;
+        previous[i] = term.year === 'previous' ? 1 : 0;
+      });
+      return { relation, lhsCount: relation.lhs.length, indexes, signs, previous };
+    });
+    plan = { rule, table, relations, complete };
+    byPrevious.set(previousKey, plan);
   }
+  return plan;
+}
+
+/** A parsed section as a flat table: as it is when the parser made it, else read into one. */
+function flat(section: SectionCells, table: CompiledTable): TableCells {
+  if (section instanceof TableCells && section.table === table) return section;
+  const cells = new TableCells(table);
+  section.forEach((cell, key) => {
+    const declared = table.byKey.get(key);
+    if (declared) cells.set(declared.index, cell);
+  });
   return cells;
 }
 
+/** The tables of one year, by id, with the totals computed here laid over copies. */
+class YearCells {
+  readonly byId = new Map<TableId, TableCells>();
+  /** The tables in which a total was computed: copies of the parsed ones. */
+  readonly computedIn = new Set<TableId>();
+
+  /** A table to write a computed total into: copied first, so the parsed report is never written to. */
+  writable(id: TableId): TableCells {
+    const cells = this.byId.get(id)!;
+    if (this.computedIn.has(id)) return cells;
+    const copy = new TableCells(cells.table, cells);
+    this.byId.set(id, copy);
+    this.computedIn.add(id);
+    return copy;
+  }
+}
+
+function yearCells(report: ParsedReport, layouts: readonly TableLayout[]): YearCells {
+  const year = new YearCells();
+  for (const layout of layouts) {
+    const section = report.sections[layout.id];
+    if (section) year.byId.set(layout.id, flat(section, compileTable(layout)));
+  }
+  return year;
+}
+
 /** Computes absent totals, repeating until nothing changes (a total may feed another). */
-function fillTotals(
-  cells: ReportCells,
-  rules: readonly RelationRule[],
-  layoutOf: (key: string) => ValueCell | undefined,
-): ReadonlyMap<string, Cell> {
-  const computed = cells.computed;
+function fillTotals(year: YearCells, rules: readonly RulePlan[]): void {
   let changed = true;
   while (changed) {
     changed = false;
-    for (const rule of rules) {
-      for (const relation of rule.relations) {
+    for (const plan of rules) {
+      const id = plan.table.id;
+      for (const { relation, indexes } of plan.relations) {
         if (!relation.definesTotal) continue;
-        const target = relation.lhs[0].cell;
-        const cell = cells.get(target);
-        if (!cell || cell.state !== 'blank' || cell.given !== undefined) continue;
-        const terms = relation.rhs.map((term) => cells.get(term.cell));
-        if (!terms.every((term): term is Cell => term !== undefined && isNumeric(term))) continue;
-        const sum = sumTerms(relation.rhs, terms);
-        computed.set(target, computedCell(sum, layoutOf(target)?.kind ?? 'count'));
+        let cells = year.byId.get(id)!;
+        const target = indexes[0];
+        if (cells.states[target] !== ABSENT) continue;
+        const addends: Cell[] = [];
+        for (let t = 1; t < indexes.length; t++) addends.push(cells.at(indexes[t]));
+        if (!addends.every(isNumeric)) continue;
+        cells = year.writable(id);
+        const sum = sumCells(
+          relation.rhs.map((term) => term.sign),
+          addends,
+        );
+        cells.set(target, computedCell(sum, cells.table.cells[target].kind));
         changed = true;
       }
     }
   }
-  return computed;
 }
 
 /** An exact sum: safe-integer arithmetic when it stays exact, BigInt otherwise. */
-function sumTerms(terms: readonly Term[], cells: readonly Cell[]): bigint {
+function sumCells(signs: readonly number[], cells: readonly NumericCell[]): bigint {
   let small = 0;
   let exact = true;
-  for (let i = 0; i < terms.length; i++) {
+  for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
-    if (!isNumeric(cell) || cell.micros !== undefined) {
+    if (cell.micros !== undefined) {
       exact = false;
       break;
     }
-    small += terms[i].sign * cell.number;
+    small += signs[i] * cell.number;
     if (!Number.isSafeInteger(small)) {
       exact = false;
       break;
@@ -141,9 +263,8 @@ function sumTerms(terms: readonly Term[], cells: readonly Cell[]): bigint {
   }
   if (exact) return BigInt(small);
   let big = 0n;
-  terms.forEach((term, i) => {
-    const cell = cells[i];
-    if (isNumeric(cell)) big += BigInt(term.sign) * (cell.micros ?? BigInt(cell.text));
+  cells.forEach((cell, i) => {
+    big += BigInt(signs[i]) * (cell.micros ?? BigInt(cell.text));
   });
   return big;
 }
@@ -151,26 +272,10 @@ function sumTerms(terms: readonly Term[], cells: readonly Cell[]): bigint {
 /** Runs every check over a parsed report. Total: returns findings for any input. */
 export function checkReport(input: CheckInput): CheckResult {
   const { layouts, report, previous, text } = input;
-  const findings: Finding[] = [];
-  const sections = layouts.flatMap((layout) => report.sections[layout.id] ?? []);
-  const current = new ReportCells(sections);
-  const layoutCell = (key: string): ValueCell | undefined => {
-    for (const layout of layouts) {
-      const cell = cellsByKey(layout).get(key);
-      if (cell) return cell;
-    }
-    return undefined;
-  };
-  const placeOf = (key: string): string => {
-    const cell = layoutCell(key);
-    return cell ? cellPlace(cell, text) : key;
-  };
-
+  const findings: Unworded[] = [];
   for (const problem of report.problems) {
-    if (problem.fatal) continue;
-    findings.push(problemFinding(problem, text));
+    if (!problem.fatal) findings.push(problemFinding(problem));
   }
-
   // Last year's report is read for its shape only: what stops it from being used is reported,
   // its own blanks, unknown keys and broken relations are not (they belong to last year).
   const wantsPrevious = previous !== undefined && input.rules.some((rule) => rule.crossYear);
@@ -181,126 +286,188 @@ export function checkReport(input: CheckInput): CheckResult {
     previous.year !== report.year - 1;
   if (wantsPrevious) {
     for (const problem of previous.problems) {
-      if (problem.fatal) findings.push(previousProblemFinding(problem, text));
+      if (problem.fatal) findings.push(previousProblemFinding(problem));
     }
     if (yearMismatch) {
       findings.push({
         rule: 'input.previousYear',
         severity: 'warning',
         cells: [],
+        roles: [],
         path: 'previous.year',
-        message: text.previousYearMismatch(previous.year!, report.year! - 1),
+        terms: { kind: 'previousYear', given: previous.year!, expected: report.year! - 1 },
       });
     }
   }
   const usablePrevious = wantsPrevious && !yearMismatch ? previous : undefined;
+  const current = yearCells(report, layouts);
+  const previousYear = usablePrevious
+    ? yearCells(usablePrevious, previousLayouts(usablePrevious, layouts))
+    : undefined;
 
-  const runnable = input.rules.filter(
-    (rule) =>
-      rule.tables.every((id) => report.sections[id]) &&
-      (!rule.crossYear || previousHas(usablePrevious, rule)),
+  const runnable: RulePlan[] = [];
+  for (const rule of input.rules) {
+    const id = rule.tables[0];
+    const cells = current.byId.get(id);
+    if (!cells || !rule.tables.every((table) => current.byId.has(table))) continue;
+    if (rule.crossYear) {
+      const before = previousYear?.byId.get(id);
+      if (!before) continue;
+      const plan = planOf(rule, cells.table, before.table);
+      // R7 names last year's 现行有效件数, which a 2019-format report does not have: not run, not a finding.
+      if (plan.complete) runnable.push(plan);
+    } else runnable.push(planOf(rule, cells.table, undefined));
+  }
+  fillTotals(
+    current,
+    runnable.filter((plan) => !plan.rule.crossYear),
   );
-  const computed = fillTotals(current, runnable, layoutCell);
+  if (previousYear) {
+    // Last year's totals may have been left out too (R6 reads its 四 总计): compute them the same way.
+    const previousRules = input.rules
+      .filter((rule) => !rule.crossYear && rule.tables.every((id) => previousYear.byId.has(id)))
+      .map((rule) => planOf(rule, previousYear.byId.get(rule.tables[0])!.table, undefined))
+      .filter((plan) => plan.complete);
+    fillTotals(previousYear, previousRules);
+  }
 
   // Cell findings, in reading order. An absent total that could not be computed is covered by
   // the relation that would have computed it, reported as unverifiable below.
-  let totalsDefined: ReadonlySet<string> | undefined;
-  const definesTotal = (key: string): boolean =>
-    (totalsDefined ??= new Set(
-      runnable.flatMap((rule) =>
-        rule.relations.filter((r) => r.definesTotal).map((r) => r.lhs[0].cell),
-      ),
-    )).has(key);
-  for (const section of sections) {
-    section.forEach((parsed, key) => {
-      const cell = computed.get(key) ?? parsed;
-      if (cell.state === 'blank' && !(cell.given === undefined && definesTotal(key))) {
-        findings.push({
-          rule: 'cell.blank',
-          severity: 'warning',
-          cells: [key],
-          message: text.cellBlank(
-            placeOf(key),
-            cell.given === undefined ? undefined : describeGiven(cell.given),
-          ),
-        });
-      } else if (cell.state === 'invalid') {
-        findings.push({
-          rule: 'cell.invalid',
-          severity: 'error',
-          cells: [key],
-          message: text.cellInvalid(placeOf(key), describeGiven(cell.given), cell.reason),
-        });
-      }
-    });
+  for (const layout of layouts) {
+    const cells = current.byId.get(layout.id);
+    if (cells) cellFindings(cells, runnable, findings);
   }
-
-  const previousCells = new ReportCells(
-    usablePrevious ? Object.values(usablePrevious.sections) : [],
-  );
-  if (usablePrevious) {
-    // Last year's totals may have been left out too (R6 reads its 四 总计): compute them the same way.
-    const previousRules = input.rules.filter(
-      (rule) => !rule.crossYear && rule.tables.every((id) => usablePrevious.sections[id]),
-    );
-    fillTotals(previousCells, previousRules, layoutCell);
-  }
-  const lookup: CellLookup = (term) =>
-    (term.year === 'current' ? current : previousCells).get(term.cell);
-
-  for (const rule of runnable) {
-    for (const relation of rule.relations) {
-      if (relation.definesTotal && computed.has(relation.lhs[0].cell)) continue;
-      const finding = evaluate(rule, relation, lookup, text, report.year, usablePrevious?.year);
+  for (const plan of runnable) {
+    const cells = current.byId.get(plan.table.id)!;
+    const before = plan.rule.crossYear ? previousYear!.byId.get(plan.table.id)! : cells;
+    for (const relation of plan.relations) {
+      if (holdsExactly(relation, cells, before)) continue;
+      const finding = evaluate(plan, relation, cells, before, report.year, usablePrevious?.year);
       if (finding) findings.push(finding);
     }
   }
-
-  // A table's parsed cells are its result as they are, unless a total of it was computed.
   const cellsByTable: Partial<Record<TableId, SectionCells>> = {};
-  for (const layout of layouts) {
-    const section = report.sections[layout.id];
-    if (!section) continue;
-    const prefix = `${layout.id}.`;
-    const own = [...computed].filter(([key]) => key.startsWith(prefix));
-    cellsByTable[layout.id] = own.length ? new Map([...section, ...own]) : section;
-  }
-  return { cells: cellsByTable, findings };
+  for (const [id, cells] of current.byId)
+    cellsByTable[id] = current.computedIn.has(id) ? cells : report.sections[id]!;
+  return { cells: cellsByTable, findings: findings.map((finding) => word(finding, text)) };
 }
 
-function previousHas(previous: ParsedReport | undefined, rule: RelationRule): boolean {
-  return previous !== undefined && rule.tables.every((id) => previous.sections[id]);
+/** Last year's layouts: its own format's tables of the same ids as this year's. */
+function previousLayouts(previous: ParsedReport, layouts: readonly TableLayout[]): TableLayout[] {
+  return layouts.flatMap((layout) => {
+    const section = previous.sections[layout.id];
+    if (!section) return [];
+    return [section instanceof TableCells ? section.table.layout : layout];
+  });
+}
+
+function word(finding: Unworded, text: Text): Finding {
+  return { ...finding, message: findingMessage(finding, text) };
+}
+
+/** Whether every cell of a relation is PLAIN and its sides are equal: the common case, answered without allocating. */
+function holdsExactly(plan: RelationPlan, cells: TableCells, before: TableCells): boolean {
+  const { indexes, signs, previous, lhsCount } = plan;
+  let lhs = 0;
+  let rhs = 0;
+  for (let t = 0; t < indexes.length; t++) {
+    const source = previous[t] ? before : cells;
+    const index = indexes[t];
+    if (source.states[index] !== PLAIN) return false;
+    if (t < lhsCount) lhs += signs[t] * source.numbers[index];
+    else rhs += signs[t] * source.numbers[index];
+  }
+  return lhs === rhs && Number.isSafeInteger(lhs) && Number.isSafeInteger(rhs);
+}
+
+function cellFindings(
+  cells: TableCells,
+  runnable: readonly RulePlan[],
+  findings: Unworded[],
+): void {
+  const { states, table } = cells;
+  let definedTotals: Set<number> | undefined;
+  for (let index = 0; index < states.length; index++) {
+    const state = states[index];
+    if (state === PLAIN) continue;
+    const cell = cells.at(index);
+    const declared = table.cells[index];
+    if (cell.state === 'blank') {
+      if (cell.given === undefined) {
+        definedTotals ??= totalsDefinedIn(table, runnable);
+        if (definedTotals.has(index)) continue;
+      }
+      findings.push({
+        rule: 'cell.blank',
+        severity: 'warning',
+        cells: [declared.key],
+        roles: ['cell'],
+        terms: {
+          kind: 'cell',
+          place: declared.place,
+          ...(cell.given === undefined ? {} : { given: describeGiven(cell.given) }),
+        },
+      });
+    } else if (cell.state === 'invalid') {
+      findings.push({
+        rule: 'cell.invalid',
+        severity: 'error',
+        cells: [declared.key],
+        roles: ['cell'],
+        terms: {
+          kind: 'cell',
+          place: declared.place,
+          given: describeGiven(cell.given),
+          reason: cell.reason,
+        },
+      });
+    }
+  }
+}
+
+function totalsDefinedIn(table: CompiledTable, runnable: readonly RulePlan[]): Set<number> {
+  const totals = new Set<number>();
+  for (const plan of runnable) {
+    if (plan.table !== table) continue;
+    for (const { relation, indexes } of plan.relations)
+      if (relation.definesTotal) totals.add(indexes[0]);
+  }
+  return totals;
 }
 
 function evaluate(
-  rule: RelationRule,
-  relation: Relation,
-  lookup: CellLookup,
-  text: Text,
+  plan: RulePlan,
+  { relation, indexes, previous, lhsCount }: RelationPlan,
+  cells: TableCells,
+  before: TableCells,
   year: number | undefined,
   previousYear: number | undefined,
-): Finding | undefined {
-  if (holdsExactly(relation, lookup)) return undefined;
-  const cells = [...relation.lhs, ...relation.rhs]
-    .filter((t) => t.year === 'current')
-    .map((t) => t.cell);
-  const scope = text.place(namingNodes(relation.scope.path).map((n) => text.label(n)));
-  const lhsCells = relation.lhs.map(lookup);
-  const rhsCells = relation.rhs.map(lookup);
-  const all = [...lhsCells, ...rhsCells];
-  if (!all.every((cell): cell is Cell => cell !== undefined && isNumeric(cell))) {
+): Unworded | undefined {
+  const termCells = Array.from(indexes, (index, t) => (previous[t] ? before : cells).at(index));
+  const keys: string[] = [];
+  const roles: CellRole[] = [];
+  indexes.forEach((index, t) => {
+    if (previous[t]) return;
+    keys.push(plan.table.cells[index].key);
+    roles.push(t < lhsCount ? 'total' : 'addend');
+  });
+  const scope = labelRefs(plan.table, namingNodes(relation.scope.path));
+  if (!termCells.every(isNumeric)) {
     return {
-      rule: rule.id,
+      rule: plan.rule.id as FindingRule,
       severity: 'warning',
-      cells,
+      cells: keys,
+      roles,
       unverifiable: true,
-      message: text.relationUnverifiable(rule.id, scope),
+      terms: { kind: 'unverifiable', scope },
     };
   }
-  const lhs = sumTerms(relation.lhs, lhsCells as Cell[]);
-  const rhs = sumTerms(relation.rhs, rhsCells as Cell[]);
+  const signs = [...relation.lhs, ...relation.rhs].map((term) => term.sign);
+  const lhs = sumCells(signs.slice(0, lhsCount), termCells.slice(0, lhsCount));
+  const rhsCells = termCells.slice(lhsCount);
+  const rhs = sumCells(signs.slice(lhsCount), rhsCells);
   if (lhs === rhs) return undefined;
-  const amounts = all.some((cell) => isNumeric(cell) && cell.micros !== undefined);
+  const amounts = termCells.some((cell) => cell.micros !== undefined);
   const show = (value: bigint): string => (amounts ? formatMicros(value) : value.toString());
   const termText = (cell: NumericCell): string =>
     cell.micros !== undefined ? formatMicros(cell.micros) : String(cell.number);
@@ -309,65 +476,60 @@ function evaluate(
       ? show(value)
       : Number(value);
   return {
-    rule: rule.id,
-    severity: rule.severity,
-    cells,
+    rule: plan.rule.id as FindingRule,
+    severity: plan.rule.severity,
+    cells: keys,
+    roles,
     expected: asResult(rhs),
     actual: asResult(lhs),
-    message: text.relationMismatch(rule.id, {
+    terms: {
+      kind: 'relation',
       scope,
       lhs: show(lhs),
       rhs: show(rhs),
-      rhsTerms: (rhsCells as NumericCell[]).map(termText),
+      rhsTerms: rhsCells.map(termText),
       ...(year !== undefined ? { year } : {}),
       ...(previousYear !== undefined ? { previousYear } : {}),
-    }),
+    },
   };
 }
 
-/**
- * Whether a relation holds, when every term is a count whose sums stay safe integers: the
- * common case, answered without allocating. Anything else (a blank, an amount, a mismatch)
- * is left to `evaluate`'s exact path, which also words the finding.
- */
-function holdsExactly(relation: Relation, lookup: CellLookup): boolean {
-  const side = (terms: readonly Term[]): number => {
-    let sum = 0;
-    for (const term of terms) {
-      const cell = lookup(term);
-      if (!cell || !isNumeric(cell) || cell.micros !== undefined) return NaN;
-      sum += term.sign * cell.number;
-      if (!Number.isSafeInteger(sum)) return NaN;
-    }
-    return sum;
-  };
-  return side(relation.lhs) === side(relation.rhs);
+function labelRefs(table: CompiledTable, nodes: readonly HeaderNode[]): LabelRef[] {
+  return nodes.map((node) => ({ id: table.labelId(node), label: node.label }));
 }
 
-/** Names a value cell in words: its row, then its column, e.g. （三）不予公开 1.属于国家秘密，自然人. */
-export function cellPlace(cell: ValueCell, text: Text): string {
-  return text.place(
-    [...namingNodes(cell.rowPath), ...namingNodes(cell.columnPath)].map((n) => text.label(n)),
-  );
+/** Names a value cell in words: its row, then its column, e.g. （三）不予公开，1.属于国家秘密，自然人. */
+export function cellPlace(cell: CompiledCell, text: Text): string {
+  return text.place(cell.place.map((ref) => text.label(ref)));
 }
 
 /** A problem that keeps last year's report (or a section of it) out of the cross-year checks. */
-function previousProblemFinding(problem: InputProblem, text: Text): Finding {
+function previousProblemFinding(problem: InputProblem): Unworded {
   return {
     rule: 'input.previous',
     severity: 'warning',
     cells: [],
+    roles: [],
     ...('path' in problem ? { path: `previous${problem.path ? `.${problem.path}` : ''}` } : {}),
-    message: text.previousProblem(text.problem(problem)),
+    terms: { kind: 'previousProblem', problem },
   };
 }
 
-export function problemFinding(problem: InputProblem, text: Text): Finding {
-  return {
-    rule: problem.code === 'unknownKey' ? 'input.unknownKey' : 'input.wrongType',
+function problemRule(problem: InputProblem): CheckId {
+  if (problem.code === 'unknownKey') return 'input.unknownKey';
+  if (problem.code === 'unknownFormat') return 'input.unknownFormat';
+  return 'input.wrongType';
+}
+
+/** A problem with the input that does not stop the tables from showing, as a finding. */
+export function problemFinding(problem: InputProblem, text?: Text): Finding {
+  const finding: Unworded = {
+    rule: problemRule(problem),
     severity: 'warning',
     cells: [],
+    roles: [],
     ...('path' in problem ? { path: problem.path } : {}),
-    message: text.problem(problem),
+    terms: { kind: 'problem', problem },
   };
+  return { ...finding, message: text ? findingMessage(finding, text) : '' };
 }

@@ -3,17 +3,16 @@
  * all fall out of the header trees. Pure data; the element's renderer and the benchmark's
  * static-HTML floor both draw from it, so they produce the same markup.
  */
+import { compileTable, type CompiledCell as ValueCell } from './compile.js';
 import {
   depth,
   hasRowHeaders,
   leafPaths,
   pathId,
-  valueCells,
   type Block,
   type HeaderNode,
   type HeaderPath,
   type TableLayout,
-  type ValueCell,
 } from './layout.js';
 
 export interface HeaderCell {
@@ -136,7 +135,7 @@ function withIdPrefix(grid: Grid, idPrefix: string): Grid {
  */
 export function buildGrid(layout: TableLayout, idPrefix: string, blockIndex = 0): Grid {
   const prefix = `${idPrefix}-${layout.id}`;
-  const cellsByBlock = valueCells(layout);
+  const table = compileTable(layout);
   const columnCount = Math.max(...layout.blocks.map(blockColumnCount));
   const bodies: GridBody[] = [];
   const block = layout.blocks[blockIndex];
@@ -196,11 +195,6 @@ export function buildGrid(layout: TableLayout, idPrefix: string, blockIndex = 0)
   const columnLeaves = leafPaths(block.columns);
   const columnHeaderIds = (path: HeaderPath): string[] =>
     path.map((_, i) => columnId(path.slice(0, i + 1))).filter((_, i) => path[i].label !== '');
-  const cellAt = new Map<string, ValueCell>();
-  for (const cell of cellsByBlock) {
-    if (cell.blockIndex === blockIndex)
-      cellAt.set(`${pathId(cell.rowPath)}|${pathId(cell.columnPath)}`, cell);
-  }
 
   // Body rows: each leaf of the row tree is one row. The first leaf under a group also
   // carries the group's header cell, spanning all of the group's rows.
@@ -227,7 +221,7 @@ export function buildGrid(layout: TableLayout, idPrefix: string, blockIndex = 0)
       const rowHeaderIds =
         rowHeaderColumns > 0 ? path.map((_, i) => rowId(path.slice(0, i + 1))) : [];
       const values = columnLeaves.map((columnPath): ValueGridCell => {
-        const cell = cellAt.get(`${pathId(path)}|${pathId(columnPath)}`)!;
+        const cell = table.cellAt(pathId(path), pathId(columnPath))!;
         return {
           kind: 'value',
           id: `${prefix}-v-${idFragment(cell.key)}`,

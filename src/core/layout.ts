@@ -9,8 +9,11 @@
  * skipping grouping nodes that have no key: e.g. `applications.withheld.stateSecret.naturalPerson`.
  */
 
-/** What a value cell holds: a count of items, or a decimal amount (万元). */
-export type ValueKind = 'count' | 'amount';
+/**
+ * What a value cell holds: a count of items; a signed change of a count (本年增/减 of the 2019
+ * format, which may be negative); or an exact decimal amount.
+ */
+export type ValueKind = 'count' | 'change' | 'amount';
 
 export interface HeaderNode {
   /** Unique among its siblings; the node's path of names identifies it in its tree. */
@@ -22,8 +25,13 @@ export interface HeaderNode {
   readonly children?: readonly HeaderNode[];
   /** Column leaves only: how many grid columns the value cell spans (table 二). */
   readonly span?: number;
-  /** Row leaves only: the kind of value in this row's cells. Defaults to `count`. */
+  /** Leaves: the kind of value in this row's (or column's) cells. Defaults to `count`. */
   readonly kind?: ValueKind;
+  /**
+   * Column leaves only: the report may write the value's unit beside it, as the string
+   * `<name>Unit` of the same row object (`amountUnit: '元'`); it is shown after the number.
+   */
+  readonly unit?: true;
   /** A 总计 node: its cells may be left out of the data, and are then computed. */
   readonly total?: boolean;
 }
@@ -42,11 +50,20 @@ export interface Block {
   readonly rows: readonly HeaderNode[];
 }
 
-export const TABLE_IDS = ['proactive', 'applications', 'reviewLitigation'] as const;
-export type TableId = (typeof TABLE_IDS)[number];
+/**
+ * A table's id: its key in a report document (`proactive`, `applications`, `reviewLitigation`).
+ * Which tables a report has comes from its format (see `format.ts`), never from a fixed list.
+ */
+export type TableId = string;
 
 export interface TableLayout {
   readonly id: TableId;
+  /**
+   * The prefix of the stable ids of this layout's labels (see `compile.ts`), when it is not
+   * the table id: a format whose table has other labels under the same paths (the 2019 table
+   * 二) takes its own, so that a translation never lands on the wrong label.
+   */
+  readonly labelScope?: string;
   readonly caption: string;
   readonly blocks: readonly Block[];
 }
@@ -66,7 +83,7 @@ export function grouping(
   name: string,
   label: string,
   children?: readonly HeaderNode[],
-  extra: Pick<HeaderNode, 'span' | 'kind'> = {},
+  extra: Pick<HeaderNode, 'span' | 'kind' | 'unit'> = {},
 ): HeaderNode {
   return { name, keyed: false, label, ...(children ? { children } : {}), ...extra };
 }
@@ -107,48 +124,9 @@ export function hasRowHeaders(block: Block): boolean {
   return !(block.rows.length === 1 && block.rows[0].label === '' && !block.rows[0].children);
 }
 
-/** One value cell of a table, as declared by its layout. */
-export interface ValueCell {
-  readonly key: string;
-  /** The data path below the table's section object, e.g. ['withheld', 'stateSecret', 'naturalPerson']. */
-  readonly path: readonly string[];
-  readonly kind: ValueKind;
-  readonly blockIndex: number;
-  readonly rowPath: HeaderPath;
-  readonly columnPath: HeaderPath;
-  /** In a 总计 row or column: may be left out of the data, and is then computed. */
-  readonly isTotal: boolean;
-}
-
-const valueCellCache = new WeakMap<TableLayout, readonly ValueCell[]>();
-
-/** Every value cell of a layout, row by row in reading order. Cached: layouts are constants. */
-export function valueCells(layout: TableLayout): readonly ValueCell[] {
-  const cached = valueCellCache.get(layout);
-  if (cached) return cached;
-  const cells: ValueCell[] = [];
-  layout.blocks.forEach((block, blockIndex) => {
-    const columns = leafPaths(block.columns);
-    for (const rowPath of leafPaths(block.rows)) {
-      for (const columnPath of columns) {
-        const path = [...keySegments(rowPath), ...keySegments(columnPath)];
-        cells.push({
-          key: [layout.id, ...path].join('.'),
-          path,
-          kind: rowPath[rowPath.length - 1].kind ?? 'count',
-          blockIndex,
-          rowPath,
-          columnPath,
-          isTotal: Boolean(
-            rowPath[rowPath.length - 1].total || columnPath[columnPath.length - 1].total,
-          ),
-        });
-      }
-    }
-  });
-  valueCellCache.set(layout, cells);
-  return cells;
-}
+/** One value cell of a table: see `compile.ts`, which numbers them in layout order. */
+export type { CompiledCell as ValueCell } from './compile.js';
+export { valueCells } from './compile.js';
 
 /** The nodes that name a header path in a message: its keyed nodes, and always its leaf. */
 export function namingNodes(path: HeaderPath): HeaderNode[] {

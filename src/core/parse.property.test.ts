@@ -33,7 +33,15 @@ const LAYOUT_SETS: readonly (readonly TableLayout[])[] = [
 const ALL_KEYS = new Set(
   LAYOUT_LIST.flatMap((layout) => valueCells(layout).map((cell) => cell.key)),
 );
-const PROBLEM_CODES = ['json', 'fetch', 'wrongType', 'missingSection', 'wrongLength', 'unknownKey'];
+const PROBLEM_CODES = [
+  'json',
+  'fetch',
+  'wrongType',
+  'missingSection',
+  'wrongLength',
+  'unknownKey',
+  'unknownFormat',
+];
 const FINDING_RULES = new Set([
   'cell.blank',
   'cell.invalid',
@@ -56,7 +64,10 @@ const prototypeSnapshot = (): string =>
 /** A parsed report as text, exact for -0, NaN, the infinities and BigInt micros (cheaper than deep-equal). */
 const canonical = (report: ParsedReport): string =>
   JSON.stringify(
-    { ...report, sections: Object.entries(report.sections).map(([id, cells]) => [id, [...cells]]) },
+    {
+      ...report,
+      sections: Object.entries(report.sections).map(([id, cells]) => [id, [...cells!]]),
+    },
     (_key, value: unknown) =>
       typeof value === 'bigint'
         ? `bigint ${value}`
@@ -76,9 +87,10 @@ function parseAndCheck(
   const report = parseReport(input, layouts);
   for (const problem of report.problems) {
     if (!PROBLEM_CODES.includes(problem.code)) wrong.push(`problem code ${problem.code}`);
+    const code: string = problem.code;
     const placed =
       problem.code === 'json' || problem.code === 'fetch' || typeof problem.path === 'string';
-    if (problem.fatal && !placed) wrong.push(`fatal ${problem.code} without a path`);
+    if (problem.fatal && !placed) wrong.push(`fatal ${code} without a path`);
   }
   if (!report.problems.some((p) => p.fatal)) {
     for (const layout of layouts) {

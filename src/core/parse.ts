@@ -2,8 +2,11 @@
  * From unknown JSON to the cells of each table. Parsing is total: whatever comes in, it
  * returns cells and problems and never throws. It never writes to its input.
  */
-import { absentCell, readCell, type Cell } from './cell.js';
-import { TABLE_IDS, valueCells, type TableId, type TableLayout } from './layout.js';
+import { readCell, type Cell } from './cell.js';
+import { compileTable } from './compile.js';
+import { FORMAT_IDS, formats, isFormatId, type FormatId } from './format.js';
+import type { TableId, TableLayout } from './layout.js';
+import { PLAIN, TableCells } from './table-cells.js';
 
 /** The cells of one table, by cell key. Cells absent from the data are absent here too. */
 export type SectionCells = ReadonlyMap<string, Cell>;
@@ -33,7 +36,15 @@ export type InputProblem =
       readonly actual: number;
       readonly fatal: true;
     }
-  | { readonly code: 'unknownKey'; readonly path: string; readonly fatal: false };
+  | { readonly code: 'unknownKey'; readonly path: string; readonly fatal: false }
+  | {
+      readonly code: 'unknownFormat';
+      readonly path: 'format';
+      /** The format ids the core knows. */
+      readonly known: readonly string[];
+      readonly fatal: false;
+      readonly given: unknown;
+    };
 
 export interface ParsedSection {
   readonly cells: SectionCells;
@@ -41,6 +52,8 @@ export interface ParsedSection {
 }
 
 export interface ParsedReport {
+  /** The format the document is in (`format`, 2021 when it says nothing). */
+  readonly format?: FormatId;
   /** As given when it is a string; never interpreted as markup. */
   readonly agency?: string;
   readonly year?: number;
@@ -64,93 +77,12 @@ function own(record: Record<string, unknown>, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
-/**
- * How a layout's data nests: for every object in a section, which keys it may hold; and for the
- * objects whose keys all name cells (a row, or a block of table 四), the order those cells take
- * when the object is written as an array.
- */
-interface SectionShape {
-  readonly keysByContainer: ReadonlyMap<string, readonly string[]>;
-  readonly arrayOrders: ReadonlyMap<
-    string,
-    { readonly order: readonly string[]; readonly optionalTail: boolean }
-  >;
-  /**
-   * Every container (object or row) of the section, by number, with its parent's number and
-   * its key there (the section itself has parent -1). With `cellPlaces`, worked out once per
-   * layout, so that parsing a report reads each container once and does no string work per
-   * cell (that was most of its cost; see bench/results.md).
-   */
-  readonly containers: readonly {
-    readonly path: string;
-    readonly parent: number;
-    readonly key: string;
-  }[];
-  /** For each value cell, in `valueCells` order: its container, its key there, and its place when that row is an array. */
-  readonly cellPlaces: readonly {
-    readonly container: number;
-    readonly key: string;
-    readonly index: number;
-  }[];
-}
-
-const shapeCache = new WeakMap<TableLayout, SectionShape>();
-
-function sectionShape(layout: TableLayout): SectionShape {
-  const cached = shapeCache.get(layout);
-  if (cached) return cached;
-  const keysByContainer = new Map<string, string[]>();
-  const leafCells = new Map<string, { order: string[]; lastIsTotal: boolean; terminal: boolean }>();
-  for (const cell of valueCells(layout)) {
-    cell.path.forEach((segment, i) => {
-      const container = cell.path.slice(0, i).join('.');
-      const keys = keysByContainer.get(container) ?? [];
-      if (!keys.includes(segment)) keys.push(segment);
-      keysByContainer.set(container, keys);
-      const entry = leafCells.get(container) ?? { order: [], lastIsTotal: false, terminal: true };
-      if (i === cell.path.length - 1) {
-        if (!entry.order.includes(segment)) entry.order.push(segment);
-        entry.lastIsTotal = cell.isTotal;
-      } else entry.terminal = false;
-      leafCells.set(container, entry);
-    });
-  }
-  const arrayOrders = new Map<string, { order: string[]; optionalTail: boolean }>();
-  for (const [container, entry] of leafCells) {
-    if (entry.terminal && entry.order.length > 1) {
-      arrayOrders.set(container, { order: entry.order, optionalTail: entry.lastIsTotal });
-    }
-  }
-  const paths = [...keysByContainer.keys()];
-  const containers = paths.map((path) => {
-    const cut = path.lastIndexOf('.');
-    return path === ''
-      ? { path, parent: -1, key: '' }
-      : {
-          path,
-          parent: paths.indexOf(cut < 0 ? '' : path.slice(0, cut)),
-          key: path.slice(cut + 1),
-        };
-  });
-  const cellPlaces = valueCells(layout).map((cell) => {
-    const container = cell.path.slice(0, -1).join('.');
-    const key = cell.path[cell.path.length - 1];
-    return {
-      container: paths.indexOf(container),
-      key,
-      index: arrayOrders.get(container)?.order.indexOf(key) ?? -1,
-    };
-  });
-  const shape = { keysByContainer, arrayOrders, containers, cellPlaces };
-  shapeCache.set(layout, shape);
-  return shape;
-}
-
 /** Parses one table's section object (e.g. the value of `applications`). */
 export function parseSection(layout: TableLayout, section: unknown): ParsedSection {
-  const shape = sectionShape(layout);
+  const table = compileTable(layout);
+  const { containers, places } = table.shape;
   const problems: InputProblem[] = [];
-  const cells = new Map<string, Cell>();
+  const cells = new TableCells(table);
   // Each container is resolved once, parents first, when the first cell in it is read: to a row
   // written as an array, an object, or nothing (absent or bad). Indexed by container number.
   const kinds: ('array' | 'record' | null)[] = [];
@@ -159,7 +91,7 @@ export function parseSection(layout: TableLayout, section: unknown): ParsedSecti
   const resolve = (id: number): 'array' | 'record' | null => {
     const known = kinds[id];
     if (known !== undefined) return known;
-    const { path: container, parent, key } = shape.containers[id];
+    const { parent, key } = containers[id];
     const value =
       parent < 0
         ? section
@@ -167,16 +99,16 @@ export function parseSection(layout: TableLayout, section: unknown): ParsedSecti
           ? own(values[parent] as Record<string, unknown>, key)
           : undefined;
     values[id] = value;
-    return (kinds[id] = classify(container, value));
+    return (kinds[id] = classify(id, value));
   };
 
-  const classify = (container: string, value: unknown): 'array' | 'record' | null => {
-    const path = container ? `${layout.id}.${container}` : layout.id;
+  const classify = (id: number, value: unknown): 'array' | 'record' | null => {
+    const container = containers[id];
+    const path = container.path ? `${layout.id}.${container.path}` : layout.id;
     if (value === undefined) return null;
-    const arrayOrder = shape.arrayOrders.get(container);
-    if (Array.isArray(value) && arrayOrder) {
-      const { order, optionalTail } = arrayOrder;
-      const allowed = optionalTail ? [order.length - 1, order.length] : [order.length];
+    const order = container.arrayOrder;
+    if (Array.isArray(value) && order) {
+      const allowed = container.optionalTail ? [order.length - 1, order.length] : [order.length];
       if (!allowed.includes(value.length)) {
         problems.push({
           code: 'wrongLength',
@@ -190,18 +122,16 @@ export function parseSection(layout: TableLayout, section: unknown): ParsedSecti
       return 'array';
     }
     if (isRecord(value)) {
-      const known = shape.keysByContainer.get(container) ?? [];
       for (const key of Object.keys(value)) {
-        if (!known.includes(key))
+        if (!container.keys.has(key))
           problems.push({ code: 'unknownKey', path: `${path}.${key}`, fatal: false });
       }
       return 'record';
     }
-    const expected = arrayOrder ? 'row' : 'object';
     problems.push({
       code: 'wrongType',
       path,
-      expected,
+      expected: order ? 'row' : 'object',
       actual: jsonType(value),
       fatal: true,
       given: value,
@@ -209,23 +139,56 @@ export function parseSection(layout: TableLayout, section: unknown): ParsedSecti
     return null;
   };
 
-  valueCells(layout).forEach((cell, index) => {
-    const place = shape.cellPlaces[index];
+  const { cells: declared } = table;
+  for (let index = 0; index < declared.length; index++) {
+    const place = places[index];
     const kind = resolve(place.container);
+    if (kind === null) continue;
     const container = values[place.container];
     const value =
       kind === 'array'
         ? (container as unknown[])[place.index]
-        : kind === 'record'
-          ? own(container as Record<string, unknown>, place.key)
-          : undefined;
-    cells.set(cell.key, value === undefined ? absentCell : readCell(value, cell.kind));
-  });
+        : own(container as Record<string, unknown>, place.key);
+    if (value === undefined) continue;
+    const cell = declared[index];
+    // Nearly every published cell is a plain count: kept as a number, with no Cell made for it.
+    if (
+      typeof value === 'number' &&
+      cell.kind === 'count' &&
+      Number.isSafeInteger(value) &&
+      (value > 0 || Object.is(value, 0))
+    ) {
+      cells.numbers[index] = value;
+      cells.states[index] = PLAIN;
+      continue;
+    }
+    let read = readCell(value, cell.kind);
+    if (cell.unitKey && kind === 'record' && read.state === 'value') {
+      const unit = own(container as Record<string, unknown>, cell.unitKey);
+      if (typeof unit === 'string' && unit.trim() !== '') read = { ...read, unit: unit.trim() };
+      else if (unit !== undefined)
+        problems.push({
+          code: 'wrongType',
+          path: `${layout.id}.${cell.path.slice(0, -1).join('.')}.${cell.unitKey}`,
+          expected: 'string',
+          actual: jsonType(unit),
+          fatal: false,
+          given: unit,
+        });
+    }
+    cells.set(index, read);
+  }
   return { cells, problems };
 }
 
-/** The top-level keys a report document may hold. */
-export const DOCUMENT_KEYS: readonly string[] = ['$schema', 'agency', 'year', ...TABLE_IDS];
+/** The keys of a report document besides its tables. */
+const METADATA_KEYS: readonly string[] = ['$schema', 'format', 'agency', 'year'];
+
+/** The top-level keys a report document of any format may hold. */
+export const DOCUMENT_KEYS: readonly string[] = [
+  ...METADATA_KEYS,
+  ...new Set(Object.values(formats).flatMap((format) => format.tables.map((table) => table.id))),
+];
 
 /** Whether a value is a whole report document rather than a single table's section. */
 export function isReportDocument(value: unknown): boolean {
@@ -233,6 +196,25 @@ export function isReportDocument(value: unknown): boolean {
     isRecord(value) &&
     DOCUMENT_KEYS.some((key) => key !== '$schema' && own(value, key) !== undefined)
   );
+}
+
+/**
+ * The format a document says it is in (`"format": "2019"`), the 2021 standard format when it
+ * says nothing, or a problem when it names a format the core does not know (the tables are
+ * then read as the 2021 format, and the problem says what to write instead).
+ */
+export function documentFormat(input: unknown): {
+  readonly format: FormatId;
+  readonly problem?: InputProblem;
+} {
+  const given = isRecord(input) ? own(input, 'format') : undefined;
+  if (given === undefined) return { format: '2021' };
+  const id = typeof given === 'number' ? String(given) : given;
+  if (isFormatId(id)) return { format: id };
+  return {
+    format: '2021',
+    problem: { code: 'unknownFormat', path: 'format', known: FORMAT_IDS, fatal: false, given },
+  };
 }
 
 /**
@@ -294,6 +276,18 @@ export function parseReport(input: unknown, layouts: readonly TableLayout[]): Pa
     sections,
     problems,
   };
+}
+
+/**
+ * Parses a document in the format it names (see `documentFormat`): the given tables of that
+ * format, or all of them. An element showing one table passes its table id; the report passes none.
+ */
+export function parseDocument(input: unknown, tables?: readonly TableId[]): ParsedReport {
+  const { format, problem } = documentFormat(input);
+  const all: readonly TableLayout[] = formats[format].tables;
+  const layouts = tables ? all.filter((layout) => tables.includes(layout.id)) : all;
+  const report = parseReport(input, layouts);
+  return { ...report, format, ...(problem ? { problems: [problem, ...report.problems] } : {}) };
 }
 
 /** A report year: an integer from 2008 (the first year of the regulation) to 9999. */

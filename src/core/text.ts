@@ -3,7 +3,6 @@
  * a translated string: the element layer passes a `Text` built on @lit/localize.
  */
 import type { InvalidReason } from './cell.js';
-import type { HeaderNode } from './layout.js';
 import type { InputProblem } from './parse.js';
 
 export interface RelationWords {
@@ -19,8 +18,11 @@ export interface RelationWords {
 }
 
 export interface Text {
-  /** A header label in the reader's language; the standard label itself in zh-CN. */
-  label(node: HeaderNode): string;
+  /**
+   * A header label in the reader's language; the standard label itself in zh-CN. `id` is the
+   * label's stable id (see `CompiledTable.labelId`) where the caller knows it.
+   */
+  label(node: { readonly label: string; readonly id?: string }): string;
   /** Joins the names of a place, e.g. a row and a column. */
   place(parts: readonly string[]): string;
   cellBlank(place: string, given: string | undefined): string;
@@ -30,6 +32,12 @@ export interface Text {
   problem(problem: InputProblem): string;
   /** Last year's report (or a section of it) cannot be used; `detail` is the problem in words. */
   previousProblem(detail: string): string;
+  /** A label of a published table that matches none of the format's; its values were not read. */
+  unmatched(label: {
+    readonly table: string;
+    readonly axis: 'row' | 'column';
+    readonly text: string;
+  }): string;
   /** Last year's report is for `given`, not for the year before this one. */
   previousYearMismatch(given: number, expected: number): string;
 }

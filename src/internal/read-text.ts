@@ -16,6 +16,8 @@ function tableName(table: TableId): string {
       return msg('表三', { id: 'read.table.applications' });
     case 'reviewLitigation':
       return msg('表四', { id: 'read.table.reviewLitigation' });
+    default:
+      return table;
   }
 }
 
@@ -34,11 +36,13 @@ export function unmatchedMessage({ table, axis, text }: UnmatchedLabel): string 
 
 /** A finding for each published label the reader could not place. */
 export function unmatchedFindings(unmatched: readonly UnmatchedLabel[]): Finding[] {
-  return unmatched.map((label) => ({
+  return unmatched.map(({ table, axis, text }) => ({
     rule: 'import.unmatched',
     severity: 'warning',
     cells: [],
-    message: unmatchedMessage(label),
+    roles: [],
+    terms: { kind: 'unmatched', table, axis, text },
+    message: unmatchedMessage({ table, axis, text }),
   }));
 }
 

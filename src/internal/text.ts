@@ -9,6 +9,7 @@ import type { HeaderNode } from '../core/layout.js';
 import type { InputProblem, JsonType } from '../core/parse.js';
 import type { RelationWords, Text } from '../core/text.js';
 import { localizedLabel } from './labels.js';
+import { unmatchedMessage } from './read-text.js';
 
 function invalidReason(reason: InvalidReason): string {
   switch (reason) {
@@ -157,6 +158,8 @@ export const localizedText: Text = {
   previousProblem: (detail) =>
     msg(str`上年报告无法用于跨年度核验：${detail}`, { id: 'finding.previous.problem' }),
 
+  unmatched: (label) => unmatchedMessage(label),
+
   previousYearMismatch: (given, expected) =>
     msg(str`上年报告的年份是 ${given}年，应为 ${expected}年；未进行跨年度核验`, {
       id: 'finding.previous.year',
@@ -202,6 +205,13 @@ export const localizedText: Text = {
       case 'unknownKey': {
         const path = problem.path;
         return msg(str`${path}：未识别的字段，未使用`, { id: 'problem.unknownKey' });
+      }
+      case 'unknownFormat': {
+        const given = describeGiven(problem.given);
+        const known = problem.known.map((id) => `"${id}"`).join(msg(' 或 ', { id: 'problem.or' }));
+        return msg(str`format：未知的格式 ${given}，应为 ${known}；已按 2021 年格式读取`, {
+          id: 'problem.unknownFormat',
+        });
       }
     }
   },

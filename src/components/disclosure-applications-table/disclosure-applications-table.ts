@@ -1,8 +1,8 @@
 import type { TemplateResult } from 'lit';
 import { localized } from '@lit/localize';
 import { APPLICATIONS_LAYOUT } from '../../core/layouts/applications.js';
-import { APPLICATIONS_RULES } from '../../core/rules/applications.js';
-import { CROSS_YEAR_CARRIED_OVER } from '../../core/rules/cross-year.js';
+import { APPLICATIONS_RULES } from '../../core/rules/index.js';
+import { CROSS_YEAR_CARRIED_OVER } from '../../core/rules/index.js';
 import { DisclosureDataElement } from '../../internal/disclosure-element.js';
 import { tableStyles } from '../../internal/table.styles.js';
 

@@ -1,7 +1,7 @@
 import type { TemplateResult } from 'lit';
 import { localized } from '@lit/localize';
 import { PROACTIVE_LAYOUT } from '../../core/layouts/proactive.js';
-import { CROSS_YEAR_IN_FORCE } from '../../core/rules/cross-year.js';
+import { CROSS_YEAR_IN_FORCE } from '../../core/rules/index.js';
 import { DisclosureDataElement } from '../../internal/disclosure-element.js';
 import { tableStyles } from '../../internal/table.styles.js';
 

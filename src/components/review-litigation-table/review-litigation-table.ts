@@ -1,7 +1,7 @@
 import type { TemplateResult } from 'lit';
 import { localized } from '@lit/localize';
 import { REVIEW_LITIGATION_LAYOUT } from '../../core/layouts/review-litigation.js';
-import { REVIEW_LITIGATION_RULES } from '../../core/rules/review-litigation.js';
+import { REVIEW_LITIGATION_RULES } from '../../core/rules/index.js';
 import { DisclosureDataElement } from '../../internal/disclosure-element.js';
 import { tableStyles } from '../../internal/table.styles.js';
 

@@ -27,6 +27,8 @@ export interface ReadDocument {
   format?: string;
   agency?: string;
   year?: number;
+  /** A table's section, by table id (the format says which tables there are). */
+  [table: TableId]: ReadSection | string | number | undefined;
   proactive?: ReadSection;
   applications?: ReadSection;
   reviewLitigation?: ReadSection;

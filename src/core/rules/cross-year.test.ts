@@ -17,8 +17,8 @@ import { APPLICATIONS_LAYOUT } from '../layouts/applications.js';
 import { PROACTIVE_LAYOUT } from '../layouts/proactive.js';
 import { REVIEW_LITIGATION_LAYOUT } from '../layouts/review-litigation.js';
 import { parseReport, type ParsedReport } from '../parse.js';
-import { APPLICATIONS_RULES } from './applications.js';
-import { CROSS_YEAR_CARRIED_OVER, CROSS_YEAR_IN_FORCE } from './cross-year.js';
+import { APPLICATIONS_RULES } from './index.js';
+import { CROSS_YEAR_CARRIED_OVER, CROSS_YEAR_IN_FORCE } from './index.js';
 import { REPORT_RULES } from './index.js';
 import type { RelationRule } from './types.js';
 

@@ -12,7 +12,7 @@ import { checkReport, type Finding } from '../check.js';
 import { valueCells } from '../layout.js';
 import { REVIEW_LITIGATION_LAYOUT } from '../layouts/review-litigation.js';
 import { parseReport } from '../parse.js';
-import { REVIEW_LITIGATION_RULES } from './review-litigation.js';
+import { REVIEW_LITIGATION_RULES } from './index.js';
 
 function check(doc: unknown) {
   const report = parseReport(doc, [REVIEW_LITIGATION_LAYOUT]);

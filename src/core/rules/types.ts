@@ -40,3 +40,40 @@ export const previous = (cell: string, sign: 1 | -1 = 1): Term => ({
   sign,
   year: 'previous',
 });
+
+/**
+ * A term of a rule declaration: a header of the table by its path id (`received`,
+ * `results.total`, `applicant.organisation.commercial`), this year's unless `year` says last
+ * year's, added unless `sign` is -1.
+ */
+export type TermDeclaration =
+  string | { readonly path: string; readonly year?: 'previous'; readonly sign?: -1 };
+
+interface RuleDeclarationBase {
+  readonly id: string;
+  readonly severity: Severity;
+  /** The table whose headers the terms name. */
+  readonly table: string;
+  /**
+   * `column`: one relation for each column of the block the terms' rows are in; the terms name
+   * rows. `row`: one for each row of the block the terms' columns are in; the terms name columns.
+   */
+  readonly per: 'column' | 'row';
+}
+
+/** "per column: received + carriedOver = results.total + carriedForward". */
+export interface BalanceDeclaration extends RuleDeclarationBase {
+  readonly sum: readonly TermDeclaration[];
+  readonly equals: readonly TermDeclaration[];
+}
+
+/**
+ * "each named total = the sum of the other leaves under its parent": per column for a total
+ * row (（七）总计 of table 三), per row for a total column (总计 of 申请人情况, each block of 四).
+ * Such a total may be left out of the data and is then computed.
+ */
+export interface TotalDeclaration extends RuleDeclarationBase {
+  readonly total: readonly string[];
+}
+
+export type RuleDeclaration = BalanceDeclaration | TotalDeclaration;

@@ -102,6 +102,7 @@
 'problem.missingSection': str`The data has no “${0}” section`,
 'problem.or': ` or `,
 'problem.root': `the data`,
+'problem.unknownFormat': str`format: unknown format ${0}; write ${1}. The tables were read as the 2021 format`,
 'problem.unknownKey': str`${0}: unknown field, not used`,
 'problem.wrongLength': str`${0}: expected ${1} values, got ${2}`,
 'problem.wrongType': str`${0}: expected ${1}, got ${2} ${3}`,

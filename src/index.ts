@@ -5,6 +5,8 @@ export { DisclosureApplicationsTable } from './components/disclosure-application
 export { ProactiveDisclosureTable } from './components/proactive-disclosure-table/define.js';
 export { ReviewLitigationTable } from './components/review-litigation-table/define.js';
 export { DisclosureAnnualReport } from './components/disclosure-annual-report/define.js';
+export { DisclosureEnhance } from './components/disclosure-enhance/define.js';
+export { readPublishedReport, type PublishedReport } from './internal/published-table.js';
 export { DisclosureCheckEvent } from './events/disclosure-check-event.js';
 export { DisclosureErrorEvent } from './events/disclosure-error-event.js';
 export type { Finding, Severity } from './core/check.js';

@@ -11,6 +11,7 @@ export { DisclosureCheckEvent } from './events/disclosure-check-event.js';
 export { DisclosureErrorEvent } from './events/disclosure-error-event.js';
 export type { Finding, Severity } from './core/check.js';
 export type { InputProblem } from './core/parse.js';
+export type { ReportDocument } from './core/document.js';
 export { getLocale, setLocale, type Locale } from './localization.js';
 
 // The drop-in bundle needs no setup: a page with <html lang="en"> gets English.

@@ -97,7 +97,8 @@ describe('custom-elements.json', () => {
       // Inherited from the shared base class: every element takes data the same four ways.
       expect(names(members), element.tagName).to.include.members([
         'data',
-        'dataJson',
+        'previous',
+        'report',
         'src',
         'caption',
         'findings',

@@ -89,7 +89,10 @@ function parseAndCheck(
     if (!PROBLEM_CODES.includes(problem.code)) wrong.push(`problem code ${problem.code}`);
     const code: string = problem.code;
     const placed =
-      problem.code === 'json' || problem.code === 'fetch' || typeof problem.path === 'string';
+      problem.code === 'json' ||
+      problem.code === 'fetch' ||
+      problem.code === 'scriptType' ||
+      typeof problem.path === 'string';
     if (problem.fatal && !placed) wrong.push(`fatal ${code} without a path`);
   }
   if (!report.problems.some((p) => p.fatal)) {

@@ -20,6 +20,8 @@ export type JsonType = 'object' | 'array' | 'string' | 'number' | 'boolean' | 'n
 export type InputProblem =
   | { readonly code: 'json'; readonly detail: string; readonly fatal: true }
   | { readonly code: 'fetch'; readonly url: string; readonly detail: string; readonly fatal: true }
+  /** A child `<script>` holding the data has no type, or one the element does not read. */
+  | { readonly code: 'scriptType'; readonly type: string | null; readonly fatal: true }
   | {
       readonly code: 'wrongType';
       readonly path: string;

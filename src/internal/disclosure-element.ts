@@ -1,38 +1,49 @@
 /**
- * Shared plumbing of every element: reading the data (property, attribute, child JSON script,
- * `src`), running the core's parse and check in `willUpdate`, and reporting the outcome through
- * events. Subclasses declare which tables they show; they add no logic of their own.
+ * Shared plumbing of every element: two inputs (this year's report and last year's), each a
+ * `DataSourceController`; the core's parse and check, run in `willUpdate` when an input
+ * changed; the render; and the outcome reported through events. Subclasses declare which
+ * tables they show; they add no logic of their own.
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { getLocale } from '../localization.js';
 import { checkReport, type Finding } from '../core/check.js';
+import type { ReportDocument } from '../core/document.js';
 import { buildTables, type Grid } from '../core/grid.js';
 import type { TableId, TableLayout } from '../core/layout.js';
-import { parseJson, parseReport, type InputProblem, type ParsedReport } from '../core/parse.js';
+import { isReportDocument, parseReport, type InputProblem, type ParsedReport } from '../core/parse.js';
 import type { RelationRule } from '../core/rules/types.js';
 import { DisclosureCheckEvent } from '../events/disclosure-check-event.js';
 import { DisclosureErrorEvent } from '../events/disclosure-error-event.js';
 import { renderFindings, renderTable } from './render-table.js';
-import { isAllowedSourceUrl, isJsonScriptType, MAX_SOURCE_BYTES, readTextWithin } from './source.js';
+import {
+  childScriptSource,
+  DataSourceController,
+  NO_INPUT,
+  urlSource,
+  valueSource,
+  type InputSource,
+  type SourceState,
+} from './data-source.js';
+import { isAllowedSourceUrl } from './source.js';
 import { localizedLabel } from './labels.js';
 import { localizedText } from './text.js';
-import { adoptLightDomStyles, supportsLightDom } from './light-dom.js';
+import { adoptLightDomStyles, removeServerRendering, supportsLightDom } from './light-dom.js';
 import { StickyRowHeaders } from './sticky-row-headers.js';
 import { PublishedTableSource } from './published-source.js';
 import { unmatchedFindings, unreadMessage } from './read-text.js';
 
-/** The outcome of reading the inputs: a value to parse, a problem, or a fetch in flight. */
-type Loaded =
-  | { readonly status: 'none' }
-  | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly value: unknown }
-  | { readonly status: 'failed'; readonly problem: InputProblem };
+/** One input, parsed: the state it was parsed from, and the report or the problems that stop it. */
+interface Parsed {
+  readonly from: SourceState;
+  readonly report?: ParsedReport;
+  /** The document shown, once the input is usable; a section alone is wrapped in its table's key. */
+  readonly document?: ReportDocument;
+  readonly fatal: readonly InputProblem[];
+}
 
 interface Outcome {
-  readonly report: ParsedReport | undefined;
-  readonly fatal: readonly InputProblem[];
   readonly findings: readonly Finding[];
   readonly cells: ReturnType<typeof checkReport>['cells'];
   /** For each cell key named by a finding, the indexes of those findings. */
@@ -41,7 +52,8 @@ interface Outcome {
   readonly previousPending: boolean;
 }
 
-const NO_OUTCOME: Omit<Outcome, 'fatal'> = { report: undefined, findings: [], cells: {}, findingsByCell: new Map(), previousPending: false };
+const NOT_PARSED: Parsed = { from: NO_INPUT, fatal: [] };
+const NO_OUTCOME: Outcome = { findings: [], cells: {}, findingsByCell: new Map(), previousPending: false };
 
 let instanceCount = 0;
 
@@ -76,8 +88,17 @@ let instanceCount = 0;
  * @cssprop [--disclosure-focus-color=#1a5fb4] - Focus ring of the scroll region.
  */
 export abstract class DisclosureDataElement extends LitElement {
+
   /** A published `<table>` the element wraps: read, and shown as the element's own table in its place. */
   protected readonly published = new PublishedTableSource(this, () => this.layouts.map((layout) => layout.id));
+
+  private readonly input = new DataSourceController(this, this.dataSources());
+
+  private readonly previousInput = new DataSourceController(this, [
+    valueSource('previous', () => this.previous),
+    // Last year's report is fetched only by an element that has a cross-year check to run.
+    urlSource(this, () => this.previousSrc, { enabled: () => this.previousLayouts.length > 0 }),
+  ]);
 
   /**
    * Render into the element itself instead of a shadow root, so that site CSS and page-wide
@@ -86,11 +107,8 @@ export abstract class DisclosureDataElement extends LitElement {
    */
   @property({ type: Boolean, attribute: 'light-dom' }) lightDom = false;
 
-  /** The report document, or just this table's section, as an object. Wins over every other input. */
-  @property({ attribute: false }) data?: unknown;
-
-  /** The report document, or this table's section, as JSON text. Used when the `data` property is unset. */
-  @property({ attribute: 'data' }) dataJson?: string;
+  /** The report document, or just this table's section: an object, or its JSON text (the attribute's form). Wins over every other input. */
+  @property() data?: ReportDocument | string;
 
   /** URL of a JSON report (http, https or relative). Used when neither `data` nor a child JSON script is given. */
   @property() src?: string;
@@ -98,21 +116,11 @@ export abstract class DisclosureDataElement extends LitElement {
   /** Replaces the standard caption; leave unset to show the format's own. */
   @property() caption?: string;
 
-  /** Last year's report (or the section the cross-year checks read), as an object. Wins over the other two. */
-  @property({ attribute: false }) previous?: unknown;
+  /** Last year's report (or the section the cross-year checks read): an object, or its JSON text. Wins over `previous-src`. */
+  @property() previous?: ReportDocument | string;
 
-  /** Last year's report as JSON text. Used when the `previous` property is unset. */
-  @property({ attribute: 'previous' }) previousJson?: string;
-
-  /** URL of last year's report JSON (http, https or relative). Used when neither `previous` is given. */
+  /** URL of last year's report JSON (http, https or relative). Used when `previous` is not given. */
   @property({ attribute: 'previous-src' }) previousSrc?: string;
-
-  /** The JSON text of a child `<script type="application/json">`, kept in sync by a MutationObserver. */
-  @state() private scriptJson?: string;
-
-  @state() private fetched: Loaded = { status: 'none' };
-
-  @state() private previousFetched: Loaded = { status: 'none' };
 
   /** The tables this element shows, in order. */
   protected abstract readonly layouts: readonly TableLayout[];
@@ -122,16 +130,11 @@ export abstract class DisclosureDataElement extends LitElement {
   /** Makes ids unique on the page, so that several tables can share one document. */
   protected readonly idPrefix = `dt${++instanceCount}`;
 
-  private outcome: Outcome = { ...NO_OUTCOME, fatal: [] };
+  private current: Parsed = NOT_PARSED;
+  private last: Parsed = NOT_PARSED;
+  private outcome: Outcome = NO_OUTCOME;
+  private checked?: { readonly current: Parsed; readonly last: Parsed; readonly locale: string };
   private grids = new Map<TableId, readonly Grid[]>();
-  private checkedLocale = '';
-  /** The reading of the wrapped table that the outcome was checked from. */
-  private publishedChecked?: PublishedTableSource['reading'];
-  private fetchController?: AbortController;
-  private previousFetchController?: AbortController;
-  private readonly scriptObserver = new MutationObserver(() => this.readChildScript());
-  /** Light-DOM mode: the authored children of each named slot, as `projectSlots` placed them. */
-  private readonly projectedSlots = new Map<string, readonly Element[]>();
   private lastCheckSignature?: string;
   private lastErrorSignature?: string;
   private readonly findingId = (index: number): string => `${this.idPrefix}-finding-${index}`;
@@ -141,9 +144,14 @@ export abstract class DisclosureDataElement extends LitElement {
     return this.outcome.findings;
   }
 
+  /** The report document shown, from whichever input gave it (a section alone comes under its table's key); `undefined` while there is none. Read-only. */
+  get report(): ReportDocument | undefined {
+    return this.current.document;
+  }
+
   /** The parsed report (agency, year) once the input is usable, for subclasses that show them. */
-  protected get report(): ParsedReport | undefined {
-    return this.outcome.report;
+  protected get parsedReport(): ParsedReport | undefined {
+    return this.current.report;
   }
 
   constructor() {
@@ -157,50 +165,47 @@ export abstract class DisclosureDataElement extends LitElement {
     super.connectedCallback();
     // Also on a later connection: the element may have moved to another document or shadow root.
     if (this.renderRoot === this) adoptLightDomStyles(this, (this.constructor as typeof LitElement).elementStyles);
-    this.readChildScript();
-    this.scriptObserver.observe(this, { childList: true, characterData: true, subtree: true });
-    // Moving an element in the page disconnects it first, which aborted its fetches: a fetch cut
-    // short that way starts again, or the element would say "loading" for ever.
-    if (this.fetched.status === 'loading' && this.fetchController?.signal.aborted) {
-      this.fetchController = this.startFetch(this.src, undefined, (loaded) => (this.fetched = loaded));
-    }
-    if (this.previousFetched.status === 'loading' && this.previousFetchController?.signal.aborted) {
-      this.previousFetchController = this.startFetch(this.previousSrc, undefined, (loaded) => (this.previousFetched = loaded));
-    }
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     // Without constructable style sheets the light DOM could not be styled: keep the shadow root.
-    return this.lightDom && supportsLightDom() ? this : super.createRenderRoot();
+    if (!this.lightDom || !supportsLightDom()) return super.createRenderRoot();
+    // Server rendering leaves a declarative shadow root, or markup in the light DOM: either
+    // would be a second table beside the one rendered here. A bare slot lets the light DOM show.
+    this.shadowRoot?.replaceChildren(document.createElement('slot'));
+    removeServerRendering(this);
+    return this;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.scriptObserver.disconnect();
-    this.fetchController?.abort();
-    this.previousFetchController?.abort();
+  /**
+   * The ways this year's report can be given, in order of precedence: the `data` member, a
+   * child JSON script, `src`, a published table the element wraps.
+   */
+  protected dataSources(): readonly InputSource[] {
+    return [valueSource('data', () => this.data), childScriptSource(this), urlSource(this, () => this.src), publishedInput(() => this.published)];
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('src')) {
-      this.fetchController = this.startFetch(this.src, this.fetchController, (loaded) => (this.fetched = loaded));
-    }
-    // Last year's report is fetched only by an element that has a cross-year check to run.
-    if (changed.has('previousSrc') && this.previousLayouts.length) {
-      this.previousFetchController = this.startFetch(this.previousSrc, this.previousFetchController, (loaded) => (this.previousFetched = loaded));
-    }
-    const inputsChanged = ['data', 'dataJson', 'scriptJson', 'src', 'fetched', 'previous', 'previousJson', 'previousSrc', 'previousFetched'].some((name) => changed.has(name));
-    if (inputsChanged || this.published.reading !== this.publishedChecked || this.checkedLocale !== getLocale() || !this.hasUpdated) {
-      this.checkedLocale = getLocale();
-      this.publishedChecked = this.published.reading;
-      this.outcome = this.evaluate(this.currentInput());
+  /** Whether what the element shows was read from the published table it wraps. */
+  protected get readsPublished(): boolean {
+    return this.input.source?.name === PUBLISHED;
+  }
+
+  protected override willUpdate(): void {
+    const input = this.input.state;
+    if (input !== this.current.from) this.current = this.parse(input, this.layouts);
+    const previousInput = this.previousLayouts.length ? this.previousInput.state : NO_INPUT;
+    if (previousInput !== this.last.from) this.last = this.parse(previousInput, this.previousLayouts);
+    const locale = getLocale();
+    const checked = this.checked;
+    if (checked?.current !== this.current || checked.last !== this.last || checked.locale !== locale) {
+      this.checked = { current: this.current, last: this.last, locale };
+      this.outcome = this.check();
     }
   }
 
   protected override updated(): void {
-    this.projectSlots();
     this.hidePublished();
-    const { fatal, findings } = this.outcome;
+    const { fatal } = this.current;
     if (fatal.length) {
       const messages = fatal.map((p) => localizedText.problem(p));
       const signature = JSON.stringify(messages);
@@ -213,42 +218,12 @@ export abstract class DisclosureDataElement extends LitElement {
     }
     this.lastErrorSignature = undefined;
     // Held back until last year's report has arrived, so listeners never see a premature result.
-    if (!this.outcome.report || this.outcome.previousPending) return;
-    const signature = JSON.stringify(findings);
+    if (!this.current.report || this.outcome.previousPending) return;
+    const signature = JSON.stringify(this.outcome.findings);
     if (signature !== this.lastCheckSignature) {
       this.lastCheckSignature = signature;
-      this.dispatchEvent(new DisclosureCheckEvent(findings));
+      this.dispatchEvent(new DisclosureCheckEvent(this.outcome.findings));
     }
-  }
-
-  /** Picks the input by precedence: `data` property, `data` attribute, child script, `src`. */
-  private currentInput(): Loaded {
-    if (this.data !== undefined) return { status: 'ready', value: this.data };
-    const json = this.dataJson ?? this.scriptJson;
-    if (json !== undefined) {
-      const parsed = parseJson(json);
-      return parsed.ok ? { status: 'ready', value: parsed.value } : { status: 'failed', problem: parsed.problem };
-    }
-    if (this.fetched.status === 'none' && this.published.document) return { status: 'ready', value: this.published.document };
-    return this.fetched;
-  }
-
-  /** Whether what the element shows was read from the published table it wraps. */
-  protected get readsPublished(): boolean {
-    // A removed attribute leaves null behind, not undefined.
-    const json = this.dataJson ?? this.scriptJson ?? undefined;
-    return this.data === undefined && json === undefined && this.fetched.status === 'none' && this.published.reading !== undefined;
-  }
-
-  /** Picks last year's report by precedence: `previous` property, `previous` attribute, `previous-src`. */
-  private currentPreviousInput(): Loaded {
-    if (this.previous !== undefined) return { status: 'ready', value: this.previous };
-    // A removed attribute leaves null behind, not undefined.
-    if (this.previousJson !== undefined && this.previousJson !== null) {
-      const parsed = parseJson(this.previousJson);
-      return parsed.ok ? { status: 'ready', value: parsed.value } : { status: 'failed', problem: parsed.problem };
-    }
-    return this.previousFetched;
   }
 
   /** The tables of last year's report that this element's cross-year checks read. */
@@ -256,20 +231,24 @@ export abstract class DisclosureDataElement extends LitElement {
     return this.layouts.filter((layout) => this.rules.some((rule) => rule.crossYear && rule.tables.includes(layout.id)));
   }
 
-  private evaluate(input: Loaded): Outcome {
-    if (input.status === 'failed') return { ...NO_OUTCOME, fatal: [input.problem] };
-    if (input.status !== 'ready') return { ...NO_OUTCOME, fatal: [] };
-    const report = parseReport(input.value, this.layouts);
+  /** Parses one input for the given tables; called only when that input has changed. */
+  private parse(from: SourceState, layouts: readonly TableLayout[]): Parsed {
+    if (from.status === 'failed') return { from, fatal: [from.problem] };
+    if (from.status !== 'ready') return { from, fatal: [] };
+    const report = parseReport(from.value, layouts);
     const fatal = report.problems.filter((p) => p.fatal);
-    if (fatal.length) return { ...NO_OUTCOME, fatal };
-    const previousInput = this.previousLayouts.length ? this.currentPreviousInput() : ({ status: 'none' } as const);
+    if (fatal.length) return { from, report, fatal };
+    const document = (layouts.length === 1 && !isReportDocument(from.value) ? { [layouts[0].id]: from.value } : from.value) as ReportDocument;
+    return { from, report, document, fatal };
+  }
+
+  private check(): Outcome {
+    const { report, fatal } = this.current;
+    if (!report || fatal.length) return NO_OUTCOME;
+    const last = this.last;
     // An unusable previous report becomes a problem of its own; it never stops this year's tables.
     const previous: ParsedReport | undefined =
-      previousInput.status === 'ready'
-        ? parseReport(previousInput.value, this.previousLayouts)
-        : previousInput.status === 'failed'
-          ? { sections: {}, problems: [previousInput.problem] }
-          : undefined;
+      last.from.status === 'failed' ? { sections: {}, problems: last.fatal } : last.report;
     const { cells, findings: checked } = checkReport({
       layouts: this.layouts,
       rules: this.rules,
@@ -278,59 +257,13 @@ export abstract class DisclosureDataElement extends LitElement {
       text: localizedText,
     });
     // What could not be read from the published table comes first: it explains the blanks below.
-    const findings = this.readsPublished && this.published.reading ? [...unmatchedFindings(this.published.reading.unmatched), ...checked] : checked;
+    const reading = this.readsPublished ? this.published.reading : undefined;
+    const findings = reading ? [...unmatchedFindings(reading.unmatched), ...checked] : checked;
     const findingsByCell = new Map<string, number[]>();
     findings.forEach((finding, index) => {
       for (const key of finding.cells) findingsByCell.set(key, [...(findingsByCell.get(key) ?? []), index]);
     });
-    return { report, fatal: [], findings, cells, findingsByCell, previousPending: previousInput.status === 'loading' };
-  }
-
-  /**
-   * Light-DOM mode has no slot assignment: the children written for a named slot are moved into
-   * the `<slot>` rendered for it, and remembered, so that a render replacing that `<slot>` gets
-   * them back.
-   */
-  private projectSlots(): void {
-    if (this.renderRoot !== this) return;
-    for (const slot of this.querySelectorAll<HTMLSlotElement>('slot[name]')) {
-      const authored = [...this.children].filter((child) => child.slot === slot.name);
-      const nodes = [...(this.projectedSlots.get(slot.name) ?? []), ...authored];
-      if (nodes.every((node) => node.parentNode === slot)) continue;
-      this.projectedSlots.set(slot.name, nodes);
-      slot.append(...nodes);
-      // What a shadow root would fire, so that the element can show the slot's section.
-      slot.dispatchEvent(new Event('slotchange', { bubbles: true }));
-    }
-  }
-
-  private readChildScript(): void {
-    const script = [...this.children].find((child) => child.localName === 'script' && isJsonScriptType(child.getAttribute('type')));
-    this.scriptJson = script ? (script.textContent ?? '') : undefined;
-  }
-
-  /**
-   * Loads a URL (`src` or `previous-src`), aborting the fetch it replaces, and reports each
-   * state through `assign`. Returns the controller of the new fetch, if one was started.
-   */
-  private startFetch(url: string | null | undefined, replaced: AbortController | undefined, assign: (loaded: Loaded) => void): AbortController | undefined {
-    replaced?.abort();
-    if (url === undefined || url === null) {
-      assign({ status: 'none' });
-      return undefined;
-    }
-    if (!isAllowedSourceUrl(url, document.baseURI)) {
-      assign({ status: 'failed', problem: { code: 'fetch', url, detail: msg('只允许 http、https 或相对地址', { id: 'problem.fetch.scheme' }), fatal: true } });
-      return undefined;
-    }
-    const controller = new AbortController();
-    assign({ status: 'loading' });
-    void fetchJson(url, controller.signal).then((loaded) => {
-      // A newer URL has taken over: this response is stale and must not be shown.
-      if (controller.signal.aborted) return;
-      assign(loaded);
-    });
-    return controller;
+    return { findings, cells, findingsByCell, previousPending: last.from.status === 'loading' };
   }
 
   protected gridsFor(layout: TableLayout): readonly Grid[] {
@@ -353,7 +286,7 @@ export abstract class DisclosureDataElement extends LitElement {
 
   /** Whether the element renders, in place of the published tables, its own. */
   private showsPublished(): boolean {
-    return this.readsPublished && this.outcome.report !== undefined && !this.outcome.fatal.length && !this.publishedUnread().length;
+    return this.readsPublished && this.current.report !== undefined && !this.current.fatal.length && !this.publishedUnread().length;
   }
 
   /** The published elements the element's own rendering replaces: the tables read, by default. */
@@ -372,15 +305,18 @@ export abstract class DisclosureDataElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const { fatal, report } = this.outcome;
+    const { fatal, report, from } = this.current;
     if (this.readsPublished && !this.showsPublished() && this.publishedUnread().length) return this.renderPublishedAsIs(this.publishedUnread());
     if (fatal.length) return this.renderError(fatal);
-    if (!report) {
-      return this.fetched.status === 'loading'
-        ? html`<p class="status" role="status">${msg('正在加载数据……', { id: 'status.loading' })}</p>`
-        : html`<p class="status">${msg('尚未提供数据。', { id: 'status.empty' })}</p>`;
+    if (report) return this.renderReport();
+    switch (from.status) {
+      case 'loading':
+        return html`<p class="status" role="status">${msg('正在加载数据……', { id: 'status.loading' })}</p>`;
+      case 'deferred':
+        return this.renderDeferred(from.url);
+      default:
+        return html`<p class="status">${msg('尚未提供数据。', { id: 'status.empty' })}</p>`;
     }
-    return this.renderReport();
   }
 
   /** Subclasses lay out their tables; most call `renderTables()`. */
@@ -435,19 +371,41 @@ export abstract class DisclosureDataElement extends LitElement {
       </ul>
     </div>`;
   }
+
+  /**
+   * Server rendering fetches nothing: a `src` table is filled in by the browser. Until then,
+   * and for good where scripts do not run, the reader is told so and given the data's address.
+   */
+  private renderDeferred(url: string): TemplateResult {
+    const note = msg('此表的数据由浏览器中的脚本加载，需要启用 JavaScript。', { id: 'status.deferred' });
+    // Only an address the element would fetch becomes a link: never javascript: or data:.
+    const link = isAllowedSourceUrl(url, 'https://example.invalid/')
+      ? html` ${msg('数据文件：', { id: 'status.deferred.file' })}<a href=${url}>${url}</a>`
+      : nothing;
+    return html`<p class="status" data-status="deferred">${note}${link}</p>`;
+  }
 }
 
-/** Fetches and parses a JSON body, turning every failure into a problem. Never rejects. */
-async function fetchJson(url: string, signal: AbortSignal): Promise<Loaded> {
-  const failed = (detail: string): Loaded => ({ status: 'failed', problem: { code: 'fetch', url, detail, fatal: true } });
-  try {
-    const response = await fetch(url, { signal, credentials: 'same-origin' });
-    if (!response.ok) return failed(`HTTP ${response.status}`);
-    const body = await readTextWithin(response, MAX_SOURCE_BYTES);
-    if (body === undefined) return failed(msg('数据文件过大', { id: 'problem.fetch.tooLarge' }));
-    const parsed = parseJson(body);
-    return parsed.ok ? { status: 'ready', value: parsed.value } : { status: 'failed', problem: parsed.problem };
-  } catch (error) {
-    return failed(error instanceof Error ? error.message : String(error));
-  }
+const PUBLISHED = 'published table';
+
+/**
+ * The published tables the element wraps, as an input: their document once something in them
+ * was read. While tables are wrapped but nothing could be read, it still answers (with no
+ * data), so that the element says why instead of waiting for data.
+ */
+function publishedInput(published: () => PublishedTableSource): InputSource {
+  let from: PublishedTableSource['reading'];
+  let state: SourceState = NO_INPUT;
+  return {
+    name: PUBLISHED,
+    read() {
+      const { reading, document } = published();
+      if (!reading) return undefined;
+      if (reading !== from) {
+        from = reading;
+        state = document ? { status: 'ready', value: document } : NO_INPUT;
+      }
+      return state;
+    },
+  };
 }

@@ -126,3 +126,21 @@ export function adoptLightDomStyles(host: HTMLElement, styles: readonly CSSResul
     styleRoot.adoptedStyleSheets = [...styleRoot.adoptedStyleSheets, sheet];
   }
 }
+
+/**
+ * Removes what a server rendered into the element's light DOM: the nodes between Lit's
+ * top-level part markers (`<!--lit-part …-->` … `<!--/lit-part-->`). The client renders the
+ * element again; left in place, the server's copy would be a second table. Authored children
+ * (a JSON script, slotted narrative) sit outside the markers and stay.
+ */
+export function removeServerRendering(host: HTMLElement): void {
+  let depth = 0;
+  const rendered: ChildNode[] = [];
+  for (const node of [...host.childNodes]) {
+    const marker = node.nodeType === Node.COMMENT_NODE ? (node as Comment).data : '';
+    if (marker.startsWith('lit-part')) depth++;
+    if (depth > 0) rendered.push(node);
+    if (marker.startsWith('/lit-part')) depth = Math.max(0, depth - 1);
+  }
+  for (const node of rendered) node.remove();
+}

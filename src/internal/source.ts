@@ -1,6 +1,7 @@
 /**
- * Where an element's data comes from. Pure helpers; the element owns the fetch lifecycle.
+ * Where an element's data comes from. Pure helpers; `DataSourceController` owns the fetch lifecycle.
  */
+import type { InputProblem } from '../core/parse.js';
 
 /** A `src` or `previous-src` may only point at http(s) or a relative URL: never javascript: or data:. */
 export function isAllowedSourceUrl(url: string, base: string): boolean {
@@ -51,3 +52,26 @@ export async function readTextWithin(
     text += decoder.decode(value, { stream: true });
   }
 }
+
+/**
+ * The problem with a child script that is not a JSON data block, or `undefined` when it is not
+ * meant as data at all. A script with no type (or a JavaScript type) is run by the browser,
+ * which throws on JSON; `text/json` and the like are data blocks the element does not read.
+ * Both are what editors write for `application/json`, so both are answered, not ignored.
+ */
+export function childScriptProblem(type: string | null): InputProblem | undefined {
+  if (isJsonScriptType(type)) return undefined;
+  const essence = (type ?? '').split(';')[0].trim().toLowerCase();
+  const runs = essence === '' || JAVASCRIPT_TYPES.has(essence);
+  if (runs || essence.includes('json')) return { code: 'scriptType', type, fatal: true };
+  return undefined;
+}
+
+/** The script types a browser runs as JavaScript (besides an empty or missing type). */
+const JAVASCRIPT_TYPES = new Set([
+  'module',
+  'text/javascript',
+  'application/javascript',
+  'text/ecmascript',
+  'application/ecmascript',
+]);

@@ -8,6 +8,7 @@ import { describeGiven } from '../core/cell.js';
 import type { HeaderNode } from '../core/layout.js';
 import type { InputProblem, JsonType } from '../core/parse.js';
 import type { RelationWords, Text } from '../core/text.js';
+import { scriptTypeText } from './input-text.js';
 import { localizedLabel } from './labels.js';
 import { unmatchedMessage } from './read-text.js';
 
@@ -178,6 +179,8 @@ export const localizedText: Text = {
         const detail = problem.detail;
         return msg(str`数据不是有效的 JSON：${detail}`, { id: 'problem.json' });
       }
+      case 'scriptType':
+        return scriptTypeText(problem.type);
       case 'fetch': {
         const { url, detail } = problem;
         return msg(str`无法获取数据 ${url}：${detail}`, { id: 'problem.fetch' });

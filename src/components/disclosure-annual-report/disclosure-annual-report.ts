@@ -75,10 +75,36 @@ export class DisclosureAnnualReport extends DisclosureDataElement {
   /** The narrative slots that have content; an empty narrative section is not shown. */
   @state() private filledSlots: ReadonlySet<NarrativeSlot> = new Set();
 
+  /** Light-DOM mode: the authored children of each named slot, as `projectSlots` placed them. */
+  private readonly projectedSlots = new Map<string, readonly Element[]>();
+
+  protected override updated(): void {
+    this.projectSlots();
+    super.updated();
+  }
+
+  /**
+   * Light-DOM mode has no slot assignment: the children written for a named slot are moved into
+   * the `<slot>` rendered for it, and remembered, so that a render replacing that `<slot>` gets
+   * them back.
+   */
+  private projectSlots(): void {
+    if (this.renderRoot !== this) return;
+    for (const slot of this.querySelectorAll<HTMLSlotElement>('slot[name]')) {
+      const authored = [...this.children].filter((child) => child.slot === slot.name);
+      const nodes = [...(this.projectedSlots.get(slot.name) ?? []), ...authored];
+      if (nodes.every((node) => node.parentNode === slot)) continue;
+      this.projectedSlots.set(slot.name, nodes);
+      slot.append(...nodes);
+      // What a shadow root would fire, so that the element can show the slot's section.
+      slot.dispatchEvent(new Event('slotchange', { bubbles: true }));
+    }
+  }
+
   private readonly onSlotChange = (event: Event): void => {
     const slot = event.target as HTMLSlotElement;
     const name = slot.name as NarrativeSlot;
-    // In light-DOM mode there is no assignment: the base moved the nodes into the slot itself.
+    // In light-DOM mode there is no assignment: `projectSlots` moved the nodes into the slot.
     const nodes =
       this.renderRoot === this ? [...slot.childNodes] : slot.assignedNodes({ flatten: true });
     const filled = nodes.some(
@@ -93,8 +119,8 @@ export class DisclosureAnnualReport extends DisclosureDataElement {
 
   /** The report's title from its agency and year, e.g. 湘潭县人民政府2025年政府信息公开工作年度报告. */
   private reportTitle(): string {
-    const agency = this.report?.agency?.trim() || undefined;
-    const year = this.report?.year;
+    const agency = this.parsedReport?.agency?.trim() || undefined;
+    const year = this.parsedReport?.year;
     if (year !== undefined) {
       const title = msg(str`${year}年政府信息公开工作年度报告`, { id: 'report.title.year' });
       // Not one message: lit-localize fuses the adjacent ${agency}${year} into one placeholder,
@@ -121,8 +147,8 @@ export class DisclosureAnnualReport extends DisclosureDataElement {
     if (!this.readsPublished || !reading) return undefined;
     if (this.narrative?.source !== reading) {
       const title =
-        this.report?.year !== undefined
-          ? `${this.report.agency ?? ''}${this.report.year}年政府信息公开工作年度报告`
+        this.parsedReport?.year !== undefined
+          ? `${this.parsedReport.agency ?? ''}${this.parsedReport.year}年政府信息公开工作年度报告`
           : '';
       const blocks = narrativeBlocks(
         this,

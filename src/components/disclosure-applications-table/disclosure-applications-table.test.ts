@@ -172,20 +172,22 @@ describe('<disclosure-applications-table>', () => {
       expect(el.findings).to.deep.equal([]);
     });
 
-    it('prefers the data property, then the data attribute, then the child script, then src', async () => {
+    it('prefers the data member (property or attribute, whichever was set last), then the child script, then src', async () => {
       const el = await fixture<DisclosureApplicationsTable>(
         html`<disclosure-applications-table
           src="/missing.json"
           data=${JSON.stringify(withBlankCell())}
-          .data=${breaksRowTotal()}
           ><script type="application/json">
             ${JSON.stringify(withoutTotals())}
           </script></disclosure-applications-table
         >`,
       );
       const rules = () => [...new Set(el.findings.map((f) => f.rule))].sort().join();
+      expect(rules()).to.contain('cell.blank');
+      el.data = breaksRowTotal();
+      await el.updateComplete;
       expect(rules()).to.equal('applications.rowTotal');
-      el.data = undefined;
+      el.setAttribute('data', JSON.stringify(withBlankCell()));
       await el.updateComplete;
       expect(rules()).to.contain('cell.blank');
       el.removeAttribute('data');
@@ -358,7 +360,7 @@ describe('<disclosure-applications-table>', () => {
     it('removes a good table when bad data replaces it', async () => {
       const el = await renderWith(xiangtan());
       expect(renderRoot(el).querySelector('table')).to.not.equal(null);
-      el.data = 42;
+      el.data = 42 as never;
       await el.updateComplete;
       await expectAlert(el, '应为对象');
       expect(el.findings).to.deep.equal([]);

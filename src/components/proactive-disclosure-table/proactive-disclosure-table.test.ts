@@ -305,17 +305,19 @@ describe('<proactive-disclosure-table>', () => {
       expect(fetched.findings).to.deep.equal([]);
     });
 
-    it('prefers the previous property, then the previous attribute, then previous-src', async () => {
+    it('prefers the previous member (property or attribute, whichever was set last), then previous-src', async () => {
       const el = await fixture<ProactiveDisclosureTable>(
         html`<proactive-disclosure-table
           .data=${xiangtan()}
-          .previous=${xiangtan2024()}
           previous=${JSON.stringify(previousBreaksInForce())}
           previous-src="/no-such-previous.json"
         ></proactive-disclosure-table>`,
       );
+      expect(rulesOf(el)).to.deep.equal(['crossYear.inForce']);
+      el.previous = xiangtan2024();
+      await el.updateComplete;
       expect(el.findings).to.deep.equal([]);
-      el.previous = undefined;
+      el.setAttribute('previous', JSON.stringify(previousBreaksInForce()));
       await el.updateComplete;
       expect(rulesOf(el)).to.deep.equal(['crossYear.inForce']);
       el.removeAttribute('previous');

@@ -24,6 +24,8 @@ export const BASE_RUNS = {
   elementValues: 250,
   /** Attribute changes in a row (the issue asks for a thousand). */
   rapidChanges: 1000,
+  /** Published tables in generated messy markup, read by the reader (test/reader.property.test.ts). */
+  publishedMarkup: 150,
 } as const;
 
 export type RunName = keyof typeof BASE_RUNS;

@@ -103,6 +103,8 @@ export function readValue(text: string, kind: ValueKind): ReadValue {
     kind === 'count' ? /^(\d+) ?件$/.exec(published) : /^(\d+(?:\.\d+)?) ?万元$/.exec(published);
   const value = unit ? unit[1] : published;
   if (kind === 'count' && /^\d{1,15}$/.test(value)) return Number(value);
+  // A signed change (本年增/减 of the 2019 format) may be negative.
+  if (kind === 'change' && /^-?\d{1,15}$/.test(value)) return Number(value);
   return value;
 }
 

@@ -62,11 +62,26 @@ function publicApiOnly() {
   };
 }
 
+/**
+ * The analyzer lists modules in the order the file system returns them, which differs between
+ * two clones of the same commit; sorting by path keeps the committed manifest reproducible.
+ */
+function modulesInPathOrder() {
+  return {
+    name: 'disclosure:modules-in-path-order',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules.sort((a, b) =>
+        a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+      );
+    },
+  };
+}
+
 export default {
   globs: ['src/components/**/*.ts', 'src/internal/disclosure-element.ts'],
   exclude: ['src/**/*.test.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [defineElementCalls(), publicApiOnly()],
+  plugins: [defineElementCalls(), publicApiOnly(), modulesInPathOrder()],
 };

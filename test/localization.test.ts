@@ -85,14 +85,14 @@ describe('localization', () => {
     expect(text(flagged, '.findings-heading')).to.equal('Check results');
     expect(text(flagged, '.counts')).to.equal('Errors: 2. Warnings: 0.');
     expect(findingTexts(flagged)[0]).to.equal(
-      'Error (4) Cannot be provided, 1. The agency does not hold the information: Total = 48, the sum of the applicant columns = 47',
+      'Error: (4) Cannot be provided, 1. The agency does not hold the information: Total = 48, the sum of the applicant columns = 47',
     );
 
     await switchTo('zh-CN', clean, flagged);
     expect(headerTexts(clean)).to.deep.equal(zhHeaders);
     expect(text(clean, 'caption')).to.equal('三、收到和处理政府信息公开申请情况');
     expect(findingTexts(flagged)[0]).to.equal(
-      '错误 （四）无法提供，1.本机关不掌握相关政府信息：总计 = 48，各类申请人之和 = 47',
+      '错误：（四）无法提供，1.本机关不掌握相关政府信息：总计 = 48，各类申请人之和 = 47',
     );
   });
 
@@ -156,7 +156,7 @@ describe('localization', () => {
       'Administrative fees',
     ]);
     expect(findingTexts(el)).to.deep.equal([
-      'Warning Administrative normative documents: 2025, currently in force = 96; 2024, in force 100 + issued this year 6 − repealed this year 12 = 94',
+      'Warning: Administrative normative documents: 2025, currently in force = 96; 2024, in force 100 + issued this year 6 − repealed this year 12 = 94',
     ]);
   });
 

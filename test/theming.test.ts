@@ -280,7 +280,7 @@ describe('theming and defaults', function () {
         expect(flagged.length).to.be.greaterThan(0);
         for (const cell of flagged)
           expect(cell.querySelector('[part="finding-marker"]')!.textContent).to.match(
-            /^⚠\d+(,\d+)*$/,
+            /^(?=.)(⚠\d+Σ?(,\d+Σ?)*)?(ⓘ\d+Σ?(,\d+Σ?)*)?$/,
           );
         for (const cell of renderRoot(el).querySelectorAll('td[data-computed]')) {
           expect(cell.querySelector('[part="computed-marker"]')!.textContent).to.equal('*');
@@ -318,7 +318,12 @@ describe('theming and defaults', function () {
           expect(flagged.length).to.be.greaterThan(0);
           for (const cell of flagged) {
             const style = getComputedStyle(cell);
-            expect(style.outlineStyle).to.equal('solid');
+            // Each kind of mark keeps its own line style: dashed for a warning, double for the
+            // total an error is about, solid otherwise (wording.test.ts: which cells get which).
+            const { severity, findingRole } = (cell as HTMLElement).dataset;
+            expect(style.outlineStyle).to.equal(
+              severity === 'warning' ? 'dashed' : findingRole === 'total' ? 'double' : 'solid',
+            );
             expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
             expect(style.outlineColor).to.equal(highlight);
             const mark = cell.querySelector('.finding-mark')!;

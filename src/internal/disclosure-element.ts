@@ -8,6 +8,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { getLocale } from '../localization.js';
+import { cellMarks, type CellMarks } from '../core/cell-marks.js';
 import { checkReport, type Finding } from '../core/check.js';
 import type { ReportDocument } from '../core/document.js';
 import { buildTables, type Grid } from '../core/grid.js';
@@ -31,6 +32,7 @@ import { localizedLabel } from './labels.js';
 import { localizedText } from './text.js';
 import { adoptLightDomStyles, removeServerRendering, supportsLightDom } from './light-dom.js';
 import { StickyRowHeaders } from './sticky-row-headers.js';
+import { contentLanguage, inheritedLanguage } from './content-language.js';
 import { PublishedTableSource } from './published-source.js';
 import { unmatchedFindings, unreadMessage } from './read-text.js';
 
@@ -46,14 +48,14 @@ interface Parsed {
 interface Outcome {
   readonly findings: readonly Finding[];
   readonly cells: ReturnType<typeof checkReport>['cells'];
-  /** For each cell key named by a finding, the indexes of those findings. */
-  readonly findingsByCell: ReadonlyMap<string, readonly number[]>;
+  /** For each cell key named by a finding, how the findings mark it. */
+  readonly marks: CellMarks;
   /** Last year's report is still being fetched: the cross-year checks have not run yet. */
   readonly previousPending: boolean;
 }
 
 const NOT_PARSED: Parsed = { from: NO_INPUT, fatal: [] };
-const NO_OUTCOME: Outcome = { findings: [], cells: {}, findingsByCell: new Map(), previousPending: false };
+const NO_OUTCOME: Outcome = { findings: [], cells: {}, marks: new Map(), previousPending: false };
 
 let instanceCount = 0;
 
@@ -259,11 +261,7 @@ export abstract class DisclosureDataElement extends LitElement {
     // What could not be read from the published table comes first: it explains the blanks below.
     const reading = this.readsPublished ? this.published.reading : undefined;
     const findings = reading ? [...unmatchedFindings(reading.unmatched), ...checked] : checked;
-    const findingsByCell = new Map<string, number[]>();
-    findings.forEach((finding, index) => {
-      for (const key of finding.cells) findingsByCell.set(key, [...(findingsByCell.get(key) ?? []), index]);
-    });
-    return { findings, cells, findingsByCell, previousPending: last.from.status === 'loading' };
+    return { findings, cells, marks: cellMarks(findings), previousPending: last.from.status === 'loading' };
   }
 
   protected gridsFor(layout: TableLayout): readonly Grid[] {
@@ -304,7 +302,19 @@ export abstract class DisclosureDataElement extends LitElement {
     return this.layouts.every((layout) => read.has(layout.id)) ? [] : [unreadMessage('notRecognised')];
   }
 
+  /**
+   * The language the element's content is in when it differs from the page around it (or that is
+   * unknown): the `lang` of its wrapper, so that assistive technology reads it in the right voice.
+   */
+  protected get contentLanguage(): string | undefined {
+    return contentLanguage(getLocale(), inheritedLanguage(this));
+  }
+
   protected override render(): TemplateResult {
+    return html`<div class="content" lang=${this.contentLanguage ?? nothing}>${this.renderContent()}</div>`;
+  }
+
+  private renderContent(): TemplateResult {
     const { fatal, report, from } = this.current;
     if (this.readsPublished && !this.showsPublished() && this.publishedUnread().length) return this.renderPublishedAsIs(this.publishedUnread());
     if (fatal.length) return this.renderError(fatal);
@@ -336,7 +346,7 @@ export abstract class DisclosureDataElement extends LitElement {
         // A custom caption names the table of a one-table element; the report keeps the standard three.
         caption: (this.layouts.length === 1 ? this.caption : undefined) ?? localizedLabel(layout.caption),
         cells,
-        findingsByCell: this.outcome.findingsByCell,
+        marks: this.outcome.marks,
         findingId: this.findingId,
         text: localizedText,
         ...(options.captionHidden ? { captionHidden: true } : {}),

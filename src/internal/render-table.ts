@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { describeGiven, type Cell } from '../core/cell.js';
+import type { CellMark, CellMarks } from '../core/cell-marks.js';
 import type { Finding } from '../core/check.js';
 import type { GridCell, Grid, GridRow } from '../core/grid.js';
 import type { SectionCells } from '../core/parse.js';
@@ -17,8 +18,8 @@ export interface TableView {
   readonly grids: readonly Grid[];
   readonly caption: string;
   readonly cells: SectionCells;
-  /** For each marked cell key, the indexes (into `findings`) of the findings naming it. */
-  readonly findingsByCell: ReadonlyMap<string, readonly number[]>;
+  /** For each marked cell key, the findings naming it (see `cellMarks`). */
+  readonly marks: CellMarks;
   /** Makes the id of a finding's list item; the same function renders the summary. */
   readonly findingId: (index: number) => string;
   readonly text: Text;
@@ -64,27 +65,47 @@ function renderCell(cell: GridCell, view: TableView): TemplateResult {
     case 'value': {
       const key = cell.cell.key;
       const value = view.cells.get(key);
-      const marks = view.findingsByCell.get(key);
+      const marks = view.marks.get(key);
       const computed = value?.state === 'computed';
+      // A cell named by an error looks like one; named by warnings alone it has a look of its own.
+      const severity = marks && (marks.some((m) => m.severity === 'error') ? 'error' : 'warning');
+      const role = marks?.find((m) => m.role)?.role;
       return html`<td
         id=${cell.id}
         part="value-cell"
         class=${[value?.state ?? 'blank', cell.cell.kind, marks ? 'flagged' : ''].join(' ')}
         headers=${cell.headers.join(' ')}
         data-cell=${key}
+        data-severity=${severity ?? nothing}
+        data-finding-role=${role ?? nothing}
         colspan=${cell.colspan === 1 ? nothing : cell.colspan}
         ?data-computed=${computed}
         aria-invalid=${marks ? 'true' : nothing}
-        aria-describedby=${marks ? marks.map(view.findingId).join(' ') : nothing}
+        aria-describedby=${marks ? marks.map((m) => view.findingId(m.finding)).join(' ') : nothing}
       >${cellText(value)}${computed
           ? html`<span class="computed-mark" part="computed-marker" aria-hidden="true">*</span><span class="visually-hidden"
                 >${msg('（自动计算）', { id: 'cell.computed' })}</span
               >`
           : nothing}${marks
-          ? html`<span class="finding-mark" part="finding-marker" aria-hidden="true">⚠${marks.map((i) => i + 1).join(',')}</span>`
+          ? html`<span class="finding-mark" part="finding-marker" aria-hidden="true">${markerText(marks)}</span>`
           : nothing}</td>`;
     }
   }
+}
+
+/**
+ * A marked cell's marker: ⚠ and the numbers of the errors naming it, ⓘ and those of the warnings;
+ * Σ after the number of a finding whose total this cell is (its parts carry the number alone).
+ */
+export function markerText(marks: readonly CellMark[]): string {
+  const numbers = (severity: CellMark['severity']) =>
+    marks
+      .filter((m) => m.severity === severity)
+      .map((m) => `${m.finding + 1}${m.role === 'total' ? 'Σ' : ''}`)
+      .join(',');
+  const errors = numbers('error');
+  const warnings = numbers('warning');
+  return `${errors ? `⚠${errors}` : ''}${warnings ? `ⓘ${warnings}` : ''}`;
 }
 
 const renderRow = (row: GridRow, view: TableView) =>
@@ -149,8 +170,7 @@ export function renderFindings(findings: readonly Finding[], findingId: (index: 
               (finding, i) => html`<li id=${findingId(i)} class=${finding.severity} data-rule=${finding.rule}>
                 <span class="severity">${finding.severity === 'error'
                   ? msg('错误', { id: 'severity.error' })
-                  : msg('提示', { id: 'severity.warning' })}</span>
-                ${finding.message}
+                  : msg('提示', { id: 'severity.warning' })}</span>${msg('：', { id: 'severity.separator', desc: 'Between the severity word and the message: a full-width colon in Chinese, a colon and a space in English' })}${finding.message}
               </li>`,
             )}
           </ol>`}

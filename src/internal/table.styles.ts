@@ -105,6 +105,18 @@ export const tableStyles = css`
     outline: var(--_finding-outline-width) solid var(--_finding-color);
     outline-offset: calc(-1 * var(--_finding-outline-width) - 1px);
   }
+  /* The total of a relation that disagrees with its parts: a double outline, twice as wide, and Σ
+     after its number; its addends keep the single line. */
+  td.flagged[data-finding-role='total'] {
+    outline-style: double;
+    outline-width: calc(2 * var(--_finding-outline-width));
+    outline-offset: calc(-2 * var(--_finding-outline-width) - 1px);
+  }
+  /* Named by warnings alone (提示): a dashed outline and the ⓘ marker, not only another colour (a
+     total among them keeps its width and its Σ). */
+  td.flagged[data-severity='warning'] {
+    outline-style: dashed;
+  }
   .finding-mark {
     color: var(--_finding-color);
     font-weight: bold;
@@ -143,9 +155,6 @@ export const tableStyles = css`
   .findings li.error .severity {
     color: var(--_finding-color);
     font-weight: bold;
-  }
-  .findings .severity::after {
-    content: '：';
   }
   .error {
     border: 2px solid var(--_finding-color);
@@ -202,11 +211,14 @@ export const tableStyles = css`
     h3 {
       break-after: avoid;
     }
-    /* Backgrounds are not printed by default: the outline and the ⚠ marker carry a finding. */
+    /* Backgrounds are not printed by default: the outline and the ⚠ / ⓘ marker carry a finding. */
     td.flagged {
-      outline-style: double;
       outline-width: 3px;
       outline-offset: -4px;
+    }
+    td.flagged[data-finding-role='total'] {
+      outline-width: 5px;
+      outline-offset: -6px;
     }
   }
   /* Windows high contrast: the page's colours are replaced, so borders, the flagged outline

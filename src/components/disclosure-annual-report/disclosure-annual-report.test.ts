@@ -276,7 +276,7 @@ describe('<disclosure-annual-report>', () => {
         );
         const marks = (key: string) =>
           cellByKey(el, key).querySelector('.finding-mark')!.textContent;
-        expect(marks('proactive.normativeDocuments.inForce')).to.equal('⚠1');
+        expect(marks('proactive.normativeDocuments.inForce')).to.equal('ⓘ1');
         expect(marks('applications.unavailable.notHeld.total')).to.equal('⚠2');
         expect(marks('reviewLitigation.litigationDirect.total')).to.equal('⚠6');
         expect(

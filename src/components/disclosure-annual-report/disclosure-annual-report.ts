@@ -6,6 +6,7 @@ import { APPLICATIONS_LAYOUT } from '../../core/layouts/applications.js';
 import { PROACTIVE_LAYOUT } from '../../core/layouts/proactive.js';
 import { REVIEW_LITIGATION_LAYOUT } from '../../core/layouts/review-litigation.js';
 import { REPORT_RULES } from '../../core/rules/index.js';
+import { inheritedLanguage } from '../../internal/content-language.js';
 import { DisclosureDataElement } from '../../internal/disclosure-element.js';
 import { localizedLabel } from '../../internal/labels.js';
 import { tableStyles } from '../../internal/table.styles.js';
@@ -199,6 +200,16 @@ export class DisclosureAnnualReport extends DisclosureDataElement {
     </article>`;
   }
 
+  /**
+   * In light-DOM mode the narrative written for a slot sits inside the rendered content, whose
+   * `lang` may be the element's locale: the slot gives it back the language it was written in
+   * (the page's, or '' for unknown). A shadow root's slots leave it where it was written.
+   */
+  private get authoredLanguage(): string | undefined {
+    if (this.renderRoot !== this || this.contentLanguage === undefined) return undefined;
+    return inheritedLanguage(this) ?? '';
+  }
+
   private renderNarrative(name: NarrativeSlot, heading: string): TemplateResult {
     // Content written for the slot wins over the narrative read from a published article.
     const published = this.filledSlots.has(name) ? [] : (this.publishedNarrative()?.[name] ?? []);
@@ -208,7 +219,11 @@ export class DisclosureAnnualReport extends DisclosureDataElement {
       ?hidden=${!this.filledSlots.has(name) && !published.length}
     >
       <h3 class="section-heading" part="section-heading">${heading}</h3>
-      <slot name=${name} @slotchange=${this.onSlotChange}></slot>
+      <slot
+        name=${name}
+        lang=${this.authoredLanguage ?? nothing}
+        @slotchange=${this.onSlotChange}
+      ></slot>
       ${published}
     </section>`;
   }

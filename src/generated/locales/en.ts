@@ -140,6 +140,7 @@
 'report.title.agency': str`${0} Annual Report on Government Information Disclosure`,
 'report.title.year': str`${0} Annual Report on Government Information Disclosure`,
 'severity.error': `Error`,
+'severity.separator': `: `,
 'severity.warning': `Warning`,
 'status.deferred': `This table's data is loaded by a script in the browser; JavaScript must be enabled.`,
 'status.deferred.file': `Data file: `,

@@ -77,11 +77,48 @@ function modulesInPathOrder() {
   };
 }
 
+/**
+ * The manifest describes the package as published: module paths name the shipped `dist/*.js`
+ * (tools load the module that a path names, and `src/` is not in the package), and only classes
+ * with a tag are custom elements. The abstract base class stays listed, as the class its elements
+ * inherit from, but is no element of its own: nothing can be created from it.
+ */
+function describeThePublishedPackage() {
+  const shipped = (path) => path.replace(/^src\/(.*)\.ts$/, 'dist/$1.js');
+  const rewrite = (value) => {
+    if (Array.isArray(value)) value.forEach(rewrite);
+    else if (value && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) {
+        if ((key === 'path' || key === 'module') && typeof child === 'string')
+          value[key] = shipped(child);
+        else rewrite(child);
+      }
+    }
+  };
+  return {
+    name: 'disclosure:published-package',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (declaration.customElement && !declaration.tagName) delete declaration.customElement;
+        }
+      }
+      rewrite(customElementsManifest.modules);
+    },
+  };
+}
+
 export default {
   globs: ['src/components/**/*.ts', 'src/internal/disclosure-element.ts'],
   exclude: ['src/**/*.test.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [defineElementCalls(), publicApiOnly(), modulesInPathOrder()],
+  plugins: [
+    defineElementCalls(),
+    publicApiOnly(),
+    describeThePublishedPackage(),
+    // Last: the paths it sorts by are the final ones.
+    modulesInPathOrder(),
+  ],
 };

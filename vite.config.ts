@@ -18,9 +18,18 @@ const libraryBuild: BuildEnvironmentOptions = {
   outDir: 'dist',
   emptyOutDir: true,
   sourcemap: true,
-  lib: { entry: { index: 'src/index.ts', ...elementEntries }, formats: ['es'] },
+  lib: {
+    entry: {
+      index: 'src/index.ts',
+      ...elementEntries,
+      // The framework entries: `disclosure-tables/react` (components) and `/vue` (typings).
+      'react/index': 'src/react/index.ts',
+      'vue/index': 'src/vue/index.ts',
+    },
+    formats: ['es'],
+  },
   rolldownOptions: {
-    external: [/^lit(\/.*)?$/, /^@lit\//],
+    external: [/^lit(\/.*)?$/, /^@lit\//, /^react(\/.*)?$/, /^vue$/],
     // One file per source module, mirroring src/: each `define.js` is the only module that
     // registers its element, which is what package.json's `sideEffects` names, and tsc's
     // declarations land beside the JavaScript they describe.

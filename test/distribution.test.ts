@@ -198,6 +198,36 @@ describe('distribution', function () {
       }
     });
 
+    it('is built by `prepack` when packed from a clean checkout, which has no dist/', () => {
+      // scripts/pack.mjs copies only the files git knows of, so every dist/ file in the tarball
+      // was built by npm pack itself.
+      expect(consumer.scripts.prepack).to.be.a('string');
+      expect(consumer.packed).to.include.members([
+        'dist/react/index.js',
+        'dist/react/index.d.ts',
+        'dist/vue/index.d.ts',
+      ]);
+    });
+
+    it('names, in its custom-elements.json, only modules it ships, and only real elements as elements', () => {
+      const modules = consumer.elementsManifest.modules;
+      expect(modules.length).to.be.greaterThan(0);
+      for (const module of modules) expect(consumer.packed, module.path).to.include(module.path);
+      const referenced = JSON.stringify(modules).match(/"module":"[^"]+"/g) ?? [];
+      expect(referenced.length).to.be.greaterThan(0);
+      for (const reference of referenced) {
+        const path = reference.slice('"module":"'.length, -1);
+        expect(consumer.packed, reference).to.include(path);
+      }
+      const declarations = modules.flatMap((module) => module.declarations ?? []);
+      const elements = declarations.filter((declaration) => declaration.customElement);
+      expect(elements.map((element) => element.tagName).sort()).to.deep.equal([...TAGS].sort());
+      // The abstract base is still described, as the class the elements inherit from.
+      expect(declarations.map((declaration) => declaration.name)).to.include(
+        'DisclosureDataElement',
+      );
+    });
+
     it("type-checks a consumer's import of one element and of the whole package through `exports`", () => {
       expect(consumer.typecheck.output).to.equal('');
       expect(consumer.typecheck.ok).to.equal(true);

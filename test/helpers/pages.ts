@@ -24,6 +24,18 @@ export interface Consumer {
   readonly packed: readonly string[];
   readonly named: readonly { readonly target: string; readonly matches: readonly string[] }[];
   readonly sideEffects: unknown;
+  readonly scripts: Readonly<Record<string, string>>;
+  /** The packed custom-elements.json. */
+  readonly elementsManifest: {
+    readonly modules: readonly {
+      readonly path: string;
+      readonly declarations?: readonly {
+        readonly name: string;
+        readonly customElement?: boolean;
+        readonly tagName?: string;
+      }[];
+    }[];
+  };
   readonly typecheck: { readonly ok: boolean; readonly output: string };
 }
 

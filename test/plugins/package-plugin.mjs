@@ -1,11 +1,9 @@
 import { execFile } from 'node:child_process';
 import {
-  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
-  readdirSync,
   rmSync,
   symlinkSync,
   writeFileSync,
@@ -16,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 
-import { buildPackage } from '../../scripts/build.mjs';
+import { packCleanCopy } from '../../scripts/pack.mjs';
 
 const run = promisify(execFile);
 const repo = fileURLToPath(new URL('../../', import.meta.url));
@@ -50,8 +48,9 @@ const TYPES = { '.js': 'js', '.html': 'html', '.json': 'json', '.map': 'json', '
  *   from the repository's `dist`, which may be stale or being rewritten by a concurrent build.
  *   The first request waits for the build (a few seconds): tests call `package-build` first.
  * - The test pages of `policyFor` get their Content-Security-Policy header.
- * - `package-build` builds (once per run).
- * - `package-consumer` packs the package with `npm pack` (so `files` is applied), installs it
+ * - `package-build` copies the checkout (the files git knows of) and packs it with `npm pack`,
+ *   whose `prepack` builds `dist/` (once per run; scripts/pack.mjs).
+ * - `package-consumer` takes that tarball (so `files` was applied), installs it
  *   into a fresh consumer project, type-checks the consumer's imports of one element and of
  *   all of them through `exports`, and bundles each with Vite (so `sideEffects` is applied).
  *   The consumer pages are served under `/__consumer__/`. Result: what was packed and checked.
@@ -60,11 +59,15 @@ export function packagePlugin() {
   const work = mkdtempSync(join(tmpdir(), 'disclosure-tables-package-'));
   const packageDir = join(work, 'package');
   const consumerDir = join(work, 'consumer');
+  let packing;
   let built;
   let consumed;
 
+  // One `npm pack` of a clean copy per run: its `prepack` build is the `dist/` served here.
+  const pack = () => (packing ??= packCleanCopy({ directory: work }));
+
   const build = () =>
-    (built ??= buildPackage({ outDir: join(packageDir, 'dist'), quiet: true }).then(() => {
+    (built ??= pack().then(() => {
       const single = readFileSync(join(packageDir, 'dist', 'disclosure-tables.min.js'));
       return {
         singleFileBytes: single.length,
@@ -73,7 +76,7 @@ export function packagePlugin() {
     }));
 
   const consume = () =>
-    (consumed ??= build().then(() => packAndConsume(packageDir, consumerDir, work)));
+    (consumed ??= pack().then((packed) => installInConsumer(packed, consumerDir)));
 
   const serveFile = (file) => ({
     body: readFileSync(file, 'utf8'),
@@ -154,29 +157,11 @@ function namedPaths(manifest, packed) {
   });
 }
 
-async function packAndConsume(packageDir, consumerDir, work) {
-  // The package directory as npm would see it: the repository's top-level files (package.json,
-  // README, the committed custom-elements.json, the schema) and the build.
-  for (const entry of readdirSync(repo, { withFileTypes: true })) {
-    if (entry.isFile() && !entry.name.startsWith('.'))
-      cpSync(join(repo, entry.name), join(packageDir, entry.name));
-  }
-  const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', work], {
-    cwd: packageDir,
-  });
-  const [packResult] = JSON.parse(stdout);
-  const packed = packResult.files.map((file) => file.path);
-
+async function installInConsumer({ tarball, files: packed }, consumerDir) {
   // A consumer project with the tarball installed and its peer, Lit, from this repository.
   const installed = join(consumerDir, 'node_modules', 'disclosure-tables');
   mkdirSync(installed, { recursive: true });
-  await run('tar', [
-    '-xzf',
-    join(work, packResult.filename),
-    '-C',
-    installed,
-    '--strip-components=1',
-  ]);
+  await run('tar', ['-xzf', tarball, '-C', installed, '--strip-components=1']);
   mkdirSync(join(consumerDir, 'node_modules', '@lit'), { recursive: true });
   symlinkSync(join(repo, 'node_modules', 'lit'), join(consumerDir, 'node_modules', 'lit'));
   symlinkSync(
@@ -213,11 +198,14 @@ table.caption = 'consumer';
 export { table };
 `,
   );
-  // Everything: classes, events, types and the locale functions from the package entry.
+  // Everything: classes, events, types and the locale functions from the package entry, and an
+  // element through `./dist/*`, the path an import map's one prefix serves (docs/no-build.md).
   writeFileSync(
     join(consumerDir, 'all.ts'),
     `import { DisclosureApplicationsTable, DisclosureCheckEvent, getLocale, type Finding } from 'disclosure-tables';
+import type { ReviewLitigationTable } from 'disclosure-tables/dist/components/review-litigation-table/define.js';
 const findings: readonly Finding[] = [];
+export const table: ReviewLitigationTable | null = document.querySelector('review-litigation-table');
 export const summary = [DisclosureApplicationsTable.name, DisclosureCheckEvent.name, getLocale(), findings.length];
 `,
   );
@@ -247,10 +235,15 @@ export const summary = [DisclosureApplicationsTable.name, DisclosureCheckEvent.n
     );
   }
   const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+  const elementsManifest = JSON.parse(
+    readFileSync(join(installed, 'custom-elements.json'), 'utf8'),
+  );
   return {
     packed,
     named: namedPaths(manifest, packed),
     sideEffects: manifest.sideEffects,
+    scripts: manifest.scripts ?? {},
+    elementsManifest,
     typecheck,
   };
 }

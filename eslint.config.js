@@ -12,6 +12,8 @@ export default tseslint.config(
       'node_modules/',
       'bench/results/',
       'coverage/',
+      // The example apps' builds.
+      'examples/*/dist/',
     ],
   },
   ...tseslint.configs.recommended,

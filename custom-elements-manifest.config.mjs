@@ -84,7 +84,8 @@ function modulesInPathOrder() {
  * inherit from, but is no element of its own: nothing can be created from it.
  */
 function describeThePublishedPackage() {
-  const shipped = (path) => path.replace(/^src\/(.*)\.ts$/, 'dist/$1.js');
+  // The analyzer writes an inherited member's module as `/src/….js`, every other as `src/….ts`.
+  const shipped = (path) => path.replace(/^\/?src\/(.*)\.[jt]s$/, 'dist/$1.js');
   const rewrite = (value) => {
     if (Array.isArray(value)) value.forEach(rewrite);
     else if (value && typeof value === 'object') {

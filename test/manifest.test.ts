@@ -52,7 +52,8 @@ const definingModule = new Map(
   manifest.modules.flatMap((module) =>
     (module.exports ?? [])
       .filter((e) => e.kind === 'custom-element-definition')
-      .map((e) => [e.name, module.path] as const),
+      // The manifest names the shipped `dist/…js`; here the source it is built from is imported.
+      .map((e) => [e.name, module.path.replace(/^dist\/(.*)\.js$/, 'src/$1.ts')] as const),
   ),
 );
 

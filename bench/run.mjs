@@ -24,6 +24,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
+import { buildReaderBench, readerSection, runReaderBench } from './reader-results.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.env.BENCH_QUICK === '1';
@@ -865,6 +866,7 @@ async function main() {
   const bundle = await buildElementBundle();
   const pagePath = await buildPage();
   const throughputPath = await buildThroughput();
+  const readerPath = await buildReaderBench({ build, viteBase, root, work });
   log('browser: floor, element, Tabulator');
   const browser = await browserBench(bundle.path, pagePath);
   if (browser.jsProfile) {
@@ -873,16 +875,18 @@ async function main() {
   }
   log('Node: check throughput');
   const throughput = throughputBench(throughputPath);
+  log('Node: reading published tables');
+  const reader = runReaderBench(readerPath, { quick });
   load.end = loadavg()[0];
   log('bundle composition');
   const composition = await bundleComposition();
-  const results = renderResults({
+  const results = `${renderResults({
     browser,
     throughput,
     size: sizes(bundle.path),
     bundleOrigin: bundle.origin,
     composition,
-  });
+  })}\n${readerSection(reader)}`;
   if (outFile) {
     writeFileSync(outFile, results);
     log(`wrote ${outFile}`);

@@ -7,7 +7,13 @@ import { valueCells, type TableLayout } from '../src/core/layout.js';
 import { APPLICATIONS_LAYOUT } from '../src/core/layouts/applications.js';
 import { REVIEW_LITIGATION_LAYOUT } from '../src/core/layouts/review-litigation.js';
 import type { ReadSection } from '../src/core/read/index.js';
+import {
+  READABLE_FORMATS,
+  readPublishedTables,
+  type PublishedTable,
+} from '../src/core/read/index.js';
 import { readPublishedReport } from '../src/internal/published-table.js';
+import benchTables from './fixtures/published/pingtan-2021.tables.json' with { type: 'json' };
 import {
   PINGTAN_2019_APPLICATIONS,
   PINGTAN_2019_REVIEW_LITIGATION,
@@ -58,6 +64,20 @@ describe('reading the real published report pingtan-2021 (2021 format)', () => {
     // The statistics period names the year; this article has no title line of its own.
     expect(reading.document.year).to.equal(2021);
     expect(reading.document.agency).to.equal(undefined);
+  });
+});
+
+describe('the cells of pingtan-2021 that `npm run bench` reads', () => {
+  it('read to the same report as the live page', async () => {
+    const fromPage = readPublishedReport(await publishedArticle('pingtan-2021'));
+    const fromCells = readPublishedTables(
+      benchTables as unknown as PublishedTable[],
+      READABLE_FORMATS,
+    );
+    expect({ ...fromCells.document, year: fromPage.document.year }).to.deep.equal(
+      fromPage.document,
+    );
+    expect(fromCells.tables).to.deep.equal(fromPage.tables.map((t) => t.outcome));
   });
 });
 

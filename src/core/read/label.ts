@@ -11,6 +11,23 @@
  * then every space, punctuation mark, symbol and invisible format character removed.
  */
 export function normalizeLabel(text: string): string {
+  let normalized = normalizedCache.get(text);
+  if (normalized === undefined) {
+    if (normalizedCache.size >= CACHE_LIMIT) normalizedCache.clear();
+    normalized = fold(text);
+    normalizedCache.set(text, normalized);
+  }
+  return normalized;
+}
+
+/**
+ * Pages repeat the same few hundred cell texts (every 0, every label), and NFKC is the costly
+ * part of reading: each text is folded once. Bounded, so that no page can grow it without end.
+ */
+const normalizedCache = new Map<string, string>();
+export const CACHE_LIMIT = 10_000;
+
+function fold(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/[\s\p{P}\p{S}\p{Cf}]/gu, '')

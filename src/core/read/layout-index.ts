@@ -13,7 +13,7 @@ import {
   type TableLayout,
   type ValueCell,
 } from '../layout.js';
-import { normalizeLabel } from './label.js';
+import { bestLabel, CACHE_LIMIT, normalizeLabel } from './label.js';
 
 /** A leaf of a header tree with the normalised labels along its path (unlabelled nodes left out). */
 export interface IndexedPath {
@@ -44,6 +44,8 @@ export interface LayoutIndex {
   readonly blocks: readonly IndexedBlock[];
   /** Every distinct label of the layout with its role; identifies a published table. */
   readonly labels: readonly IndexedLabel[];
+  /** The layout's label a published (normalised) text is, if any: see `bestLabel`. Cached per layout. */
+  match(label: string): IndexedLabel | undefined;
   /** The value cell at a row leaf × column leaf of a block. */
   cellAt(block: number, row: IndexedPath, column: IndexedPath): ValueCell | undefined;
 }
@@ -109,11 +111,20 @@ export function layoutIndex(layout: TableLayout): LayoutIndex {
   for (const cell of valueCells(layout)) {
     cells.set(`${cell.blockIndex}|${pathId(cell.rowPath)}|${pathId(cell.columnPath)}`, cell);
   }
+  const indexedLabels = [...labels].map(([text, role]) => ({ text, role }));
+  const matches = new Map<string, IndexedLabel | undefined>();
   const index: LayoutIndex = {
     layout,
     blocks,
-    labels: [...labels].map(([text, role]) => ({ text, role })),
+    labels: indexedLabels,
     cellAt: (block, row, column) => cells.get(`${block}|${row.id}|${column.id}`),
+    match: (label) => {
+      if (matches.has(label)) return matches.get(label);
+      if (matches.size >= CACHE_LIMIT) matches.clear();
+      const found = label ? bestLabel(label, indexedLabels, (l) => l.text)?.match : undefined;
+      matches.set(label, found);
+      return found;
+    },
   };
   indexCache.set(layout, index);
   return index;

@@ -5,7 +5,7 @@
  * page break is read as one.
  */
 import type { TableId, TableLayout } from '../layout.js';
-import { bestLabel, normalizeLabel } from './label.js';
+import { normalizeLabel } from './label.js';
 import { layoutIndex } from './layout-index.js';
 import type { PublishedTable } from './model.js';
 import {
@@ -84,12 +84,13 @@ export function fit(
   labels: readonly string[],
   layout: TableLayout,
 ): { readonly found: number; readonly score: number; readonly recognised: boolean } {
-  const known = layoutIndex(layout).labels;
+  const index = layoutIndex(layout);
+  const known = index.labels;
   const found = new Set<string>();
   let unexplained = 0;
   for (const label of labels) {
-    const match = bestLabel(label, known, (l) => l.text);
-    if (match) found.add(match.match.text);
+    const match = index.match(label);
+    if (match) found.add(match.text);
     else unexplained++;
   }
   const score = found.size - (known.length - found.size) - unexplained;

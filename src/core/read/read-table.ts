@@ -9,7 +9,7 @@
  * Nothing is guessed: a label that does not match is reported, and its values are not placed.
  */
 import type { TableLayout, ValueKind } from '../layout.js';
-import { bestLabel, labelScore, normalizeLabel } from './label.js';
+import { labelScore, normalizeLabel } from './label.js';
 import {
   layoutIndex,
   type IndexedBlock,
@@ -109,7 +109,7 @@ export function readValue(text: string, kind: ValueKind): ReadValue {
 }
 
 function roleOf(index: LayoutIndex, label: string): LabelRole | undefined {
-  return label ? bestLabel(label, index.labels, (l) => l.text)?.match.role : undefined;
+  return index.match(label)?.role;
 }
 
 /**
@@ -172,6 +172,14 @@ export function readTable(table: PublishedTable, layout: TableLayout): TableRead
   let sawHeaders = false;
   let blockHint: IndexedBlock | undefined;
   const columnTexts = new Map<number, string[]>();
+  // Every value row under the same header rows asks the same question of each column: once.
+  const columnMatches = new Map<string, IndexedPath | undefined>();
+  const columnAt = (c: number, block: IndexedBlock): IndexedPath | undefined => {
+    const key = `${block.index}|${c}`;
+    if (!columnMatches.has(key))
+      columnMatches.set(key, matchPath(textsAbove(c), block.columnLeaves));
+    return columnMatches.get(key);
+  };
 
   /** The column labels above grid column `c` in the current header rows, top to bottom. */
   const textsAbove = (c: number): string[] => {
@@ -211,7 +219,7 @@ export function readTable(table: PublishedTable, layout: TableLayout): TableRead
       let header: string[] = [];
       for (let c = origin.left; c < origin.right && !column; c++) {
         header = textsAbove(c);
-        column = matchPath(header, block.columnLeaves);
+        column = columnAt(c, block);
       }
       const text = origin.cell.text;
       if (!column || taken.has(column.id)) {
@@ -300,6 +308,7 @@ export function readTable(table: PublishedTable, layout: TableLayout): TableRead
           blockHint;
         band = [];
         columnTexts.clear();
+        columnMatches.clear();
         bandOpen = false;
       }
       continue;
@@ -308,6 +317,7 @@ export function readTable(table: PublishedTable, layout: TableLayout): TableRead
       if (!bandOpen) {
         band = [];
         columnTexts.clear();
+        columnMatches.clear();
       }
       band.push(r);
       bandOpen = true;

@@ -1,15 +1,14 @@
 /**
  * The static-HTML floor: the markup our renderer produces, written as one string and set with
- * `innerHTML`. It draws from the same pure `buildGrid` output as `src/internal/render-table.ts`,
- * so spans, ids, scopes and `headers` are the same by construction; the bench page also compares
- * the two DOMs before timing anything. It knows only clean data (no findings, no computed
- * totals): that is the case the floor is timed on, and the comparison proves it matches.
+ * `innerHTML`. It draws from the same pure `buildGrid` output and `tablesHtml` as
+ * `src/internal/render-table.ts`, so spans, ids, scopes and `headers` are the same by
+ * construction; the bench page also compares the two DOMs before timing anything. It knows only
+ * clean data (no findings, no computed totals): that is the case the floor is timed on, and the
+ * comparison proves it matches.
  */
-import type { Grid, GridCell } from '../src/core/grid.js';
+import type { Grid } from '../src/core/grid.js';
+import { escapeHtml as escape, tablesHtml } from '../src/core/markup.js';
 import { valueCells, type TableLayout, type ValueCell } from '../src/core/layout.js';
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const escape = (text: string): string => text.replace(/[&<>"]/g, (c) => ESCAPES[c]);
 
 /**
  * Reads a value cell's raw text straight out of a report section, with no parsing and no
@@ -48,33 +47,30 @@ export function sectionReader(layout: TableLayout): (section: unknown, cellKey: 
   };
 }
 
-function cellMarkup(cell: GridCell, valueText: (cell: ValueCell) => string): string {
-  switch (cell.kind) {
-    case 'corner':
-      return cell.role === 'header'
-        ? `<th id="${cell.id}" part="header-cell" class="corner" scope="col" colspan="${cell.colspan}" rowspan="${cell.rowspan}">${escape(cell.label)}</th>`
-        : `<td id="${cell.id}" class="corner note" colspan="${cell.colspan}" rowspan="${cell.rowspan}">${escape(cell.label)}</td>`;
-    case 'header':
-      return `<th id="${cell.id}" part="header-cell" scope="${cell.scope}" colspan="${cell.colspan}" rowspan="${cell.rowspan}">${escape(cell.node.label)}</th>`;
-    case 'value':
-      return `<td id="${cell.id}" part="value-cell" class="value ${cell.cell.kind}" headers="${cell.headers.join(' ')}" data-cell="${cell.cell.key}"${cell.colspan === 1 ? '' : ` colspan="${cell.colspan}"`}>${escape(valueText(cell.cell))}</td>`;
-  }
-}
-
-/** One table of the floor: the scroll region, the table, and nothing else. */
+/**
+ * One table of the floor: the scroll region and its table, written by the same pure markup
+ * function the elements render with, straight from the raw section text.
+ */
 export function tableMarkup(
-  grid: Grid,
+  layout: TableLayout,
+  grids: readonly Grid[],
   caption: string,
   captionId: string,
   valueText: (cell: ValueCell) => string,
 ): string {
-  const rows = (rowList: Grid['head']) =>
-    rowList
-      .map((row) => `<tr>${row.cells.map((cell) => cellMarkup(cell, valueText)).join('')}</tr>`)
-      .join('');
-  const head = grid.head.length ? `<thead>${rows(grid.head)}</thead>` : '';
-  const bodies = grid.bodies.map((body) => `<tbody>${rows(body.rows)}</tbody>`).join('');
-  return `<div class="scroll" part="scroll-region" role="region" tabindex="0" aria-labelledby="${captionId}"><table part="table"><caption id="${captionId}" part="caption">${escape(caption)}</caption>${head}${bodies}</table></div>`;
+  const cells = valueCells(layout);
+  return tablesHtml(
+    grids,
+    {
+      captions: grids.map(() => ({ text: caption })),
+      captionHidden: false,
+      captionId,
+      label: (cell) => (cell.kind === 'corner' ? cell.label : cell.node.label),
+      computedNote: '',
+      findingId: String,
+    },
+    (i) => ({ state: 'value', text: valueText(cells[i]) }),
+  );
 }
 
 /** The findings summary our elements show after clean data, so the floor lays out the same boxes. */

@@ -58,7 +58,8 @@ let findingsWords = { heading: '', clean: '' };
 function floorMarkup(index: number): string {
   const prefix = `floor${index}`;
   return `<div class="floor-host">${tableMarkup(
-    floorGrids[index],
+    APPLICATIONS_LAYOUT,
+    [floorGrids[index]],
     APPLICATIONS_LAYOUT.caption,
     `${prefix}-applications-caption`,
     (cell) => readSection(section, cell.key),

@@ -244,6 +244,8 @@ async function browserBench(bundlePath, pagePath) {
   };
   const server = await serve(files);
   const browser = await puppeteer.launch({
+    // A busy machine can take minutes over one traced sample of 100 Tabulator grids.
+    protocolTimeout: 0,
     executablePath: chromePath,
     headless: true,
     args: [

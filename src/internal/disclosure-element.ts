@@ -11,8 +11,7 @@ import { getLocale } from '../localization.js';
 import { cellMarks, type CellMarks } from '../core/cell-marks.js';
 import { checkReport, type Finding } from '../core/check.js';
 import type { ReportDocument } from '../core/document.js';
-import { buildTables, type Grid } from '../core/grid.js';
-import type { TableId, TableLayout } from '../core/layout.js';
+import type { TableLayout } from '../core/layout.js';
 import { isReportDocument, parseReport, type InputProblem, type ParsedReport } from '../core/parse.js';
 import type { RelationRule } from '../core/rules/types.js';
 import { DisclosureCheckEvent } from '../events/disclosure-check-event.js';
@@ -136,7 +135,6 @@ export abstract class DisclosureDataElement extends LitElement {
   private last: Parsed = NOT_PARSED;
   private outcome: Outcome = NO_OUTCOME;
   private checked?: { readonly current: Parsed; readonly last: Parsed; readonly locale: string };
-  private grids = new Map<TableId, readonly Grid[]>();
   private lastCheckSignature?: string;
   private lastErrorSignature?: string;
   private readonly findingId = (index: number): string => `${this.idPrefix}-finding-${index}`;
@@ -264,15 +262,6 @@ export abstract class DisclosureDataElement extends LitElement {
     return { findings, cells, marks: cellMarks(findings), previousPending: last.from.status === 'loading' };
   }
 
-  protected gridsFor(layout: TableLayout): readonly Grid[] {
-    let grids = this.grids.get(layout.id);
-    if (!grids) {
-      grids = buildTables(layout, this.idPrefix);
-      this.grids.set(layout.id, grids);
-    }
-    return grids;
-  }
-
   /**
    * The published tables that the element shows as its own are hidden; any other stays in
    * view. In a shadow root nothing needs doing: content not assigned to a slot is not shown.
@@ -340,19 +329,18 @@ export abstract class DisclosureDataElement extends LitElement {
   protected renderTableOf(layout: TableLayout, options: { readonly captionHidden?: boolean } = {}): TemplateResult | typeof nothing {
     const cells = this.outcome.cells[layout.id];
     if (!cells) return nothing;
-    return renderTable(
-      {
-        grids: this.gridsFor(layout),
-        // A custom caption names the table of a one-table element; the report keeps the standard three.
-        caption: (this.layouts.length === 1 ? this.caption : undefined) ?? localizedLabel(layout.caption),
-        cells,
-        marks: this.outcome.marks,
-        findingId: this.findingId,
-        text: localizedText,
-        ...(options.captionHidden ? { captionHidden: true } : {}),
-      },
-      `${this.idPrefix}-${layout.id}-caption`,
-    );
+    return renderTable({
+      layout,
+      // A custom caption names the table of a one-table element; the report keeps the standard three.
+      caption: (this.layouts.length === 1 ? this.caption : undefined) ?? localizedLabel(layout.caption),
+      cells,
+      marks: this.outcome.marks,
+      findingId: this.findingId,
+      text: localizedText,
+      idPrefix: this.idPrefix,
+      locale: getLocale(),
+      ...(options.captionHidden ? { captionHidden: true } : {}),
+    });
   }
 
   /** The findings of every table of this element, in words: the targets of the cells' aria-describedby. */

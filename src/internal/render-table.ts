@@ -2,20 +2,39 @@
  * The one renderer: any layout's grids, its cells and findings, as accessible native tables
  * (one for 三 and 四, one per block for 二; see `buildTables`). It only renders; everything it
  * shows was computed beforehand in `core`.
+ *
+ * The markup is written once, by `tablesHtml` (src/core/markup.ts). On the server that string,
+ * with the values in it, is the output. In the browser it is parsed once per layout, locale
+ * and caption into a skeleton with empty value cells; each element clones the skeleton, gives
+ * the clone its own ids, and fills in only the values, marks and findings, by index. A later
+ * render with new numbers rewrites only the cells that changed. Lit keeps the element's
+ * lifecycle and the small dynamic parts around the tables (legend, findings summary).
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, noChange, nothing, render, type TemplateResult } from 'lit';
+import { Directive, directive, type ChildPart } from 'lit/directive.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { msg, str } from '@lit/localize';
 import { describeGiven, type Cell } from '../core/cell.js';
-import type { CellMark, CellMarks } from '../core/cell-marks.js';
+import type { CellMarks } from '../core/cell-marks.js';
 import type { Finding } from '../core/check.js';
-import type { GridCell, Grid, GridRow } from '../core/grid.js';
+import { buildTables, type Grid } from '../core/grid.js';
+import { valueCells, type TableLayout, type ValueCell } from '../core/layout.js';
+import {
+  MARK_ATTRIBUTES,
+  markedAttributes,
+  markerText,
+  SKELETON_VALUE,
+  tablesHtml,
+  valueClass,
+  type TableWords,
+  type ValueView,
+} from '../core/markup.js';
 import type { SectionCells } from '../core/parse.js';
 import type { Text } from '../core/text.js';
 import { localizedLabel } from './labels.js';
 
 export interface TableView {
-  /** The layout's native tables, drawn in order inside one scroll region. */
-  readonly grids: readonly Grid[];
+  readonly layout: TableLayout;
   readonly caption: string;
   readonly cells: SectionCells;
   /** For each marked cell key, the findings naming it (see `cellMarks`). */
@@ -23,6 +42,10 @@ export interface TableView {
   /** Makes the id of a finding's list item; the same function renders the summary. */
   readonly findingId: (index: number) => string;
   readonly text: Text;
+  /** Starts every id of these tables, unique on the page (AT-SPI and light DOM need that). */
+  readonly idPrefix: string;
+  /** The locale the words are in: a skeleton is made per locale. */
+  readonly locale: string;
   /** The caption still names the table, but is not shown: a heading above already says it (the report). */
   readonly captionHidden?: boolean;
 }
@@ -48,100 +71,227 @@ function cellText(cell: Cell | undefined): string {
   }
 }
 
-function renderCell(cell: GridCell, view: TableView): TemplateResult {
-  switch (cell.kind) {
-    case 'corner':
-      return cell.role === 'header'
-        ? html`<th id=${cell.id} part="header-cell" class="corner" scope="col" colspan=${cell.colspan} rowspan=${cell.rowspan}>${localizedLabel(cell.label)}</th>`
-        : html`<td id=${cell.id} class="corner note" colspan=${cell.colspan} rowspan=${cell.rowspan}>${localizedLabel(cell.label)}</td>`;
-    case 'header':
-      return html`<th
-        id=${cell.id}
-        part="header-cell"
-        scope=${cell.scope}
-        colspan=${cell.colspan}
-        rowspan=${cell.rowspan}
-      >${view.text.label(cell.node)}</th>`;
-    case 'value': {
-      const key = cell.cell.key;
-      const value = view.cells.get(key);
-      const marks = view.marks.get(key);
-      const computed = value?.state === 'computed';
-      // A cell named by an error looks like one; named by warnings alone it has a look of its own.
-      const severity = marks && (marks.some((m) => m.severity === 'error') ? 'error' : 'warning');
-      const role = marks?.find((m) => m.role)?.role;
-      return html`<td
-        id=${cell.id}
-        part="value-cell"
-        class=${[value?.state ?? 'blank', cell.cell.kind, marks ? 'flagged' : ''].join(' ')}
-        headers=${cell.headers.join(' ')}
-        data-cell=${key}
-        data-severity=${severity ?? nothing}
-        data-finding-role=${role ?? nothing}
-        colspan=${cell.colspan === 1 ? nothing : cell.colspan}
-        ?data-computed=${computed}
-        aria-invalid=${marks ? 'true' : nothing}
-        aria-describedby=${marks ? marks.map((m) => view.findingId(m.finding)).join(' ') : nothing}
-      >${cellText(value)}${computed
-          ? html`<span class="computed-mark" part="computed-marker" aria-hidden="true">*</span><span class="visually-hidden"
-                >${msg('（自动计算）', { id: 'cell.computed' })}</span
-              >`
-          : nothing}${marks
-          ? html`<span class="finding-mark" part="finding-marker" aria-hidden="true">${markerText(marks)}</span>`
-          : nothing}</td>`;
+/** The id prefix of every skeleton; a clone's ids are moved to its element's own prefix. */
+const SKELETON_PREFIX = 'dt0';
+
+/** A layout's grids under the skeleton prefix, built once. */
+const gridsByLayout = new WeakMap<TableLayout, readonly Grid[]>();
+function gridsOf(layout: TableLayout): readonly Grid[] {
+  let grids = gridsByLayout.get(layout);
+  if (!grids) {
+    grids = buildTables(layout, SKELETON_PREFIX);
+    gridsByLayout.set(layout, grids);
+  }
+  return grids;
+}
+
+function tableWords(view: TableView, idPrefix: string): TableWords {
+  const grids = gridsOf(view.layout);
+  return {
+    captions: grids.map((grid) => {
+      if (!grid.banner || grids.length === 1) return { text: view.caption };
+      // The words joining caption and banner are the locale's (`place`); the caption leads them.
+      const banner = view.text.label(grid.banner);
+      const named = view.text.place([view.caption, banner]);
+      return {
+        text: view.caption,
+        rest: named.startsWith(view.caption) ? named.slice(view.caption.length) : ` ${banner}`,
+      };
+    }),
+    captionHidden: Boolean(view.captionHidden),
+    captionId: `${idPrefix}-${view.layout.id}-caption`,
+    label: (cell) => (cell.kind === 'corner' ? localizedLabel(cell.label) : view.text.label(cell.node)),
+    computedNote: msg('（自动计算）', { id: 'cell.computed' }),
+    findingId: view.findingId,
+  };
+}
+
+/** What value cell `index` of a layout shows, from the checked cells and the findings. */
+function valueView(view: TableView, cell: ValueCell): ValueView {
+  const value = view.cells.get(cell.key);
+  const marks = view.marks.get(cell.key);
+  return { state: value?.state ?? 'blank', text: cellText(value), ...(marks ? { marks } : {}) };
+}
+
+/**
+ * The tables of a view as one string, values and marks included: what the server sends.
+ * Every string in it is escaped by `tablesHtml`: the data's text is never read as markup.
+ */
+export function tablesMarkup(view: TableView): string {
+  const cells = valueCells(view.layout);
+  return tablesHtml(buildTables(view.layout, view.idPrefix), tableWords(view, view.idPrefix), (i) =>
+    valueView(view, cells[i]),
+  );
+}
+
+/**
+ * Skeletons per layout, keyed by the words in them (locale, caption, whether it is shown). A
+ * page's captions are few; a page setting many custom captions only stops caching them.
+ */
+const skeletons = new WeakMap<TableLayout, Map<string, DocumentFragment>>();
+const MAX_SKELETONS_PER_LAYOUT = 16;
+
+function skeletonOf(view: TableView): DocumentFragment {
+  const key = `${view.locale}\n${view.captionHidden ? 1 : 0}\n${view.caption}`;
+  let byWords = skeletons.get(view.layout);
+  if (!byWords) skeletons.set(view.layout, (byWords = new Map()));
+  let skeleton = byWords.get(key);
+  if (!skeleton) {
+    const markup = tablesHtml(gridsOf(view.layout), tableWords(view, SKELETON_PREFIX));
+    // Parsed through Lit, whose Trusted Types policy is the one a strict page allows. Inside a
+    // <template> the markup stays inert, and Lit does not walk it looking for bindings. The
+    // string holds only the layout's labels and ids, all escaped; no data.
+    const holder = document.createDocumentFragment();
+    render(unsafeHTML(`<template>${markup}</template>`), holder);
+    skeleton = holder.querySelector('template')!.content;
+    if (byWords.size >= MAX_SKELETONS_PER_LAYOUT) byWords.clear();
+    byWords.set(key, skeleton);
+  }
+  return skeleton;
+}
+
+/** Moves every id of a cloned skeleton, and every reference to one, under `idPrefix`. */
+function moveIds(region: HTMLElement, values: readonly HTMLElement[], idPrefix: string): void {
+  const move = (id: string): string => idPrefix + id.slice(SKELETON_PREFIX.length);
+  for (const node of region.querySelectorAll('[id]')) node.id = move(node.id);
+  region.setAttribute('aria-labelledby', move(region.getAttribute('aria-labelledby')!));
+  for (const cell of values) {
+    cell.setAttribute('headers', cell.getAttribute('headers')!.split(' ').map(move).join(' '));
+  }
+}
+
+/** One layout's tables as shown by one element: the clone, and what each value cell holds now. */
+interface Mounted {
+  readonly skeleton: DocumentFragment;
+  readonly region: HTMLElement;
+  /** The value cells, in the order of `valueCells(layout)`. */
+  readonly values: readonly HTMLElement[];
+  /** What each value cell shows now: its text, and its state and marks. */
+  readonly texts: string[];
+  readonly marks: string[];
+}
+
+const marksKey = (view: ValueView): string =>
+  `${view.state} ${view.marks?.map((m) => `${m.finding}${m.severity}${m.role ?? ''}`).join(',') ?? ''}`;
+/** The skeleton's value cells: empty, in the plain value state, unmarked. */
+const SKELETON_MARKS = marksKey(SKELETON_VALUE);
+
+function marker(className: string, part: string, text: string): HTMLElement {
+  const span = document.createElement('span');
+  span.className = className;
+  span.setAttribute('part', part);
+  span.setAttribute('aria-hidden', 'true');
+  span.textContent = text;
+  return span;
+}
+
+/** Rewrites one value cell as `tablesHtml` would have written it. */
+function writeCell(
+  td: HTMLElement,
+  cell: ValueCell,
+  view: ValueView,
+  words: Pick<TableWords, 'computedNote' | 'findingId'>,
+  marksChanged: boolean,
+): void {
+  if (!marksChanged) {
+    // The common update: a number changed, nothing else. Its text node is the cell's first child.
+    const first = td.firstChild;
+    if (first?.nodeType === Node.TEXT_NODE) (first as CharacterData).data = view.text;
+    else if (view.text) td.prepend(view.text);
+    return;
+  }
+  const className = valueClass(cell.kind, view);
+  if (td.className !== className) td.className = className;
+  td.toggleAttribute('data-computed', view.state === 'computed');
+  const marked = markedAttributes(view, words.findingId);
+  for (const name of MARK_ATTRIBUTES) {
+    const value = marked[name];
+    if (value === undefined) td.removeAttribute(name);
+    else td.setAttribute(name, value);
+  }
+  td.textContent = view.text;
+  if (view.state === 'computed') {
+    const note = document.createElement('span');
+    note.className = 'visually-hidden';
+    note.textContent = words.computedNote;
+    td.append(marker('computed-mark', 'computed-marker', '*'), note);
+  }
+  if (view.marks?.length) {
+    td.append(marker('finding-mark', 'finding-marker', markerText(view.marks)));
+  }
+}
+
+/** Brings every value cell of `mounted` up to `view`, touching only the cells that changed. */
+function fill(mounted: Mounted, view: TableView): void {
+  const cells = valueCells(view.layout);
+  const words = {
+    computedNote: msg('（自动计算）', { id: 'cell.computed' }),
+    findingId: view.findingId,
+  };
+  for (let i = 0; i < cells.length; i++) {
+    const cellView = valueView(view, cells[i]);
+    const marks = marksKey(cellView);
+    const marksChanged = marks !== mounted.marks[i];
+    if (!marksChanged && cellView.text === mounted.texts[i]) continue;
+    writeCell(mounted.values[i], cells[i], cellView, words, marksChanged);
+    mounted.texts[i] = cellView.text;
+    mounted.marks[i] = marks;
+  }
+}
+
+/**
+ * The tables of one layout in a Lit template. Server: the whole markup as a string. Browser: a
+ * clone of the skeleton, filled in; later renders fill in what changed, and a new locale or
+ * caption swaps in a fresh clone. Hydrating server-rendered markup adopts it as it is.
+ */
+class TablesDirective extends Directive {
+  private mounted?: Mounted;
+
+  render(view: TableView): unknown {
+    return unsafeHTML(tablesMarkup(view));
+  }
+
+  override update(part: ChildPart, [view]: [TableView]): unknown {
+    if (isServer) return this.render(view);
+    const skeleton = skeletonOf(view);
+    if (this.mounted?.skeleton === skeleton) {
+      fill(this.mounted, view);
+      return noChange;
     }
+    const count = valueCells(view.layout).length;
+    const adopted = this.mounted ? undefined : serverRendered(part);
+    const region = adopted ?? (skeleton.firstElementChild!.cloneNode(true) as HTMLElement);
+    const values = [...region.querySelectorAll<HTMLElement>('td[data-cell]')];
+    if (!adopted) moveIds(region, values, view.idPrefix);
+    this.mounted = {
+      skeleton,
+      region,
+      values,
+      // Server markup holds unknown words: every cell is written once; a clone holds the skeleton's.
+      texts: Array<string>(count).fill(adopted ? '\0' : ''),
+      marks: Array<string>(count).fill(adopted ? '\0' : SKELETON_MARKS),
+    };
+    fill(this.mounted, view);
+    return adopted ? noChange : region;
   }
 }
 
 /**
- * A marked cell's marker: ⚠ and the numbers of the errors naming it, ⓘ and those of the warnings;
- * Σ after the number of a finding whose total this cell is (its parts carry the number alone).
+ * While hydrating server-rendered markup, Lit resolves a directive before it has found the
+ * end of its part, which is the sign: the markup is already there, after the part's start.
  */
-export function markerText(marks: readonly CellMark[]): string {
-  const numbers = (severity: CellMark['severity']) =>
-    marks
-      .filter((m) => m.severity === severity)
-      .map((m) => `${m.finding + 1}${m.role === 'total' ? 'Σ' : ''}`)
-      .join(',');
-  const errors = numbers('error');
-  const warnings = numbers('warning');
-  return `${errors ? `⚠${errors}` : ''}${warnings ? `ⓘ${warnings}` : ''}`;
+function serverRendered(part: ChildPart): HTMLElement | undefined {
+  if (part.endNode !== null) return undefined;
+  let node = part.startNode?.nextSibling ?? null;
+  while (node && node.nodeType !== Node.ELEMENT_NODE) node = node.nextSibling;
+  return node instanceof HTMLElement && node.matches('[part="scroll-region"]') ? node : undefined;
 }
 
-const renderRow = (row: GridRow, view: TableView) =>
-  html`<tr>${row.cells.map((cell) => renderCell(cell, view))}</tr>`;
+const tables = directive(TablesDirective);
 
-/**
- * A table's caption. Where a layout is several tables (table 二), each also names its block's
- * banner for screen readers, and only the first shows the caption; the region is named by the
- * shown part alone.
- */
-function renderCaption(view: TableView, grid: Grid, index: number, captionId: string): TemplateResult {
-  const id = index === 0 ? captionId : `${captionId}-${index}`;
-  const hidden = view.captionHidden || index > 0;
-  const banner = grid.banner && view.grids.length > 1 ? view.text.label(grid.banner) : undefined;
-  if (banner === undefined) {
-    return html`<caption id=${id} part="caption" class=${hidden ? 'visually-hidden' : nothing}>${view.caption}</caption>`;
-  }
-  // The words joining caption and banner are the locale's (`place`); the caption leads them.
-  const named = view.text.place([view.caption, banner]);
-  const rest = named.startsWith(view.caption) ? named.slice(view.caption.length) : ` ${banner}`;
-  return html`<caption part="caption" class=${hidden ? 'visually-hidden' : nothing}
-    ><span id=${id}>${view.caption}</span><span class="visually-hidden">${rest}</span></caption
-  >`;
-}
-
-export function renderTable(view: TableView, captionId: string): TemplateResult {
+export function renderTable(view: TableView): TemplateResult {
   const hasComputed = [...view.cells.values()].some((cell) => cell.state === 'computed');
-  return html`<div class=${view.grids.length > 1 ? 'scroll blocks' : 'scroll'} part="scroll-region" role="region" tabindex="0" aria-labelledby=${captionId}>
-      ${view.grids.map(
-        (grid, index) => html`<table part="table">
-          ${renderCaption(view, grid, index, captionId)}
-          ${grid.head.length ? html`<thead>${grid.head.map((row) => renderRow(row, view))}</thead>` : nothing}
-          ${grid.bodies.map((body) => html`<tbody>${body.rows.map((row) => renderRow(row, view))}</tbody>`)}
-        </table>`,
-      )}
-    </div>
+  return html`${tables(view)}
     ${hasComputed
       ? html`<p class="legend" part="legend">
           <span aria-hidden="true">*</span>

@@ -87,4 +87,37 @@ describe('StickyRowHeaders', () => {
     // Table 三 is one table, table 二 four, each measured once: 5 unstuck, then 5 restuck.
     expect(changes).to.deep.equal([...Array(5).fill('unstick'), ...Array(5).fill('restick')]);
   });
+
+  it('measures nothing where every table fits: no layout is forced, no offset written', async () => {
+    await setViewport({ width: 1600, height: 900 });
+    const toggles: string[] = [];
+    const watch = new MutationObserver((records) => {
+      for (const record of records) toggles.push(record.attributeName!);
+    });
+    const elements = ['disclosure-applications-table', 'proactive-disclosure-table'].map((tag) => {
+      const el = document.createElement(tag) as DataElement;
+      el.data = xiangtan();
+      return el;
+    });
+    document.body.append(...elements);
+    await Promise.all(elements.map((el) => el.updateComplete));
+    for (const el of elements)
+      watch.observe(el.shadowRoot!, {
+        subtree: true,
+        attributeFilter: ['data-measuring', 'style'],
+      });
+    await twoFrames();
+    watch.disconnect();
+    for (const el of elements) {
+      const region = el.shadowRoot!.querySelector<HTMLElement>('[part="scroll-region"]')!;
+      expect(region.scrollWidth, 'the table fits').to.equal(region.clientWidth);
+    }
+    expect(toggles).to.deep.equal([]);
+
+    // Narrowed until the tables overflow, they are measured after all.
+    await setViewport({ width: 360, height: 740 });
+    await twoFrames();
+    const cell = elements[0].shadowRoot!.querySelector<HTMLElement>(STICKY_CELLS)!;
+    expect(cell.style.getPropertyValue('--_sticky-start')).to.not.equal('');
+  });
 });

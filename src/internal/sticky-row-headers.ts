@@ -11,6 +11,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /** The cells that stay in view: row headers, and the corner above them. Must match table.styles.ts. */
 export const STICKY_CELLS = "th[scope='row'], th[scope='rowgroup'], .corner";
 
+/** The scroll regions the tables sit in (render-table.ts), and the tables. */
+const REGIONS = '[part="scroll-region"]';
+const REGIONS_AND_TABLES = `${REGIONS}, ${REGIONS} > table`;
+
 type Host = ReactiveControllerHost & { readonly renderRoot: ParentNode };
 
 /** The controller each observed table or cell belongs to. */
@@ -18,10 +22,12 @@ const owners = new WeakMap<Element, StickyRowHeaders>();
 let sharedObserver: ResizeObserver | undefined;
 
 /**
- * One observer for every element on the page. Its callback gets every table and cell that
+ * One observer for every element on the page. Its callback gets every region and table that
  * changed in a frame, and measures all their tables together: every write of one table would
  * otherwise undo the layout that the next table's read forces, and a page of N tables (or
- * table 二's four) would pay N layouts instead of one (bench/results.md).
+ * table 二's four) would pay N layouts instead of one (bench/results.md). A table that fits its
+ * region never scrolls, so its row headers never need to stick: it is not measured at all, and
+ * a page whose tables all fit pays nothing here but reading each region's two widths.
  */
 function observer(): ResizeObserver | undefined {
   if (typeof ResizeObserver === 'undefined') return undefined;
@@ -31,7 +37,8 @@ function observer(): ResizeObserver | undefined {
       const owner = owners.get(entry.target);
       if (owner) changed.add(owner);
     }
-    measure([...changed].flatMap((controller) => controller.tables()));
+    // Layout is clean when ResizeObserver reports: these reads force nothing.
+    measure([...changed].flatMap((controller) => controller.overflowingTables()));
   });
   return sharedObserver;
 }
@@ -63,9 +70,10 @@ function measure(tables: readonly HTMLTableElement[]): void {
 export class StickyRowHeaders implements ReactiveController {
   private readonly host: Host;
   /**
-   * This element's tables and sticky cells, watched by the shared observer: column widths
-   * change with the container, the font size (zoom, a page's text-size tool) and late web
-   * fonts, and each of those resizes a sticky cell or its table.
+   * This element's scroll regions and tables, watched by the shared observer: a region's width
+   * changes with the container, a table's with the font size (zoom, a page's text-size tool),
+   * late web fonts and its content, and each of those can make a table start or stop
+   * overflowing, or move its row headers.
    */
   private observed: Element[] = [];
 
@@ -77,15 +85,17 @@ export class StickyRowHeaders implements ReactiveController {
   hostUpdated(): void {
     const resizeObserver = observer();
     if (!resizeObserver) return;
+    const targets = [...this.host.renderRoot.querySelectorAll(REGIONS_AND_TABLES)];
+    // A render that kept the same tables (new numbers, the findings) changes nothing to watch.
+    if (targets.length === this.observed.length && targets.every((t, i) => t === this.observed[i]))
+      return;
     this.unobserve(resizeObserver);
-    for (const table of this.tables()) {
-      this.observed.push(table, ...table.querySelectorAll(STICKY_CELLS));
-    }
-    for (const target of this.observed) {
+    this.observed = targets;
+    for (const target of targets) {
       owners.set(target, this);
       resizeObserver.observe(target);
     }
-    // Observing reports every current size once, which measures the new render.
+    // Observing reports every current size once, which measures the new render if it overflows.
   }
 
   hostDisconnected(): void {
@@ -93,9 +103,11 @@ export class StickyRowHeaders implements ReactiveController {
     if (resizeObserver) this.unobserve(resizeObserver);
   }
 
-  /** This element's tables. */
-  tables(): HTMLTableElement[] {
-    return [...this.host.renderRoot.querySelectorAll('table')];
+  /** This element's tables that are wider than their scroll region. */
+  overflowingTables(): HTMLTableElement[] {
+    return [...this.host.renderRoot.querySelectorAll<HTMLElement>(REGIONS)]
+      .filter((region) => region.scrollWidth > region.clientWidth)
+      .flatMap((region) => [...region.querySelectorAll('table')]);
   }
 
   private unobserve(resizeObserver: ResizeObserver): void {

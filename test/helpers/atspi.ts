@@ -14,8 +14,8 @@ export interface AtspiSkipped {
   skipped: string;
 }
 
-interface CommandResult {
-  cells: HeadersById;
+interface CommandResult<T> {
+  cells: T;
   problems: Record<string, string>;
 }
 
@@ -41,6 +41,32 @@ let skipReported = false;
  * ambiguous, or not exposed as a table cell, and when CI needs AT-SPI but cannot have it.
  */
 export async function atspiHeaders(ids: readonly string[]): Promise<HeadersById | AtspiSkipped> {
+  return lookup<HeadersById>(ids, 'headers');
+}
+
+/** Where Chromium places one table cell: 0-based row and column, and its `colindex` attribute. */
+export interface CellPosition {
+  row: number;
+  column: number;
+  /** The `aria-colindex` Chromium exposes as an object attribute, which Orca speaks. */
+  colindex: string | null;
+}
+
+/**
+ * Asks Chromium, through AT-SPI, where it places each table cell: the row and column of its
+ * table model, and the column index a screen reader announces. Same lookup, rules and skip
+ * behaviour as {@link atspiHeaders}.
+ */
+export async function atspiPositions(
+  ids: readonly string[],
+): Promise<Record<string, CellPosition> | AtspiSkipped> {
+  return lookup<Record<string, CellPosition>>(ids, 'position');
+}
+
+async function lookup<T>(
+  ids: readonly string[],
+  report: 'headers' | 'position',
+): Promise<T | AtspiSkipped> {
   if (ids.length === 0) throw new Error('atspiHeaders: no cell ids given');
   for (const id of ids) {
     const count = countInComposedTree(id);
@@ -65,7 +91,8 @@ export async function atspiHeaders(ids: readonly string[]): Promise<HeadersById 
     const result = (await executeServerCommand(COMMAND, {
       ids: [...ids],
       barrier: barrier.id,
-    })) as CommandResult | AtspiSkipped;
+      report,
+    })) as CommandResult<T> | AtspiSkipped;
     if ('skipped' in result) {
       if (!skipReported) console.warn(`AT-SPI checks skipped: ${result.skipped}`);
       skipReported = true;
@@ -82,7 +109,7 @@ export async function atspiHeaders(ids: readonly string[]): Promise<HeadersById 
 }
 
 /** Narrows an {@link atspiHeaders} result to the skip case. */
-export function isSkipped(result: HeadersById | AtspiSkipped): result is AtspiSkipped {
+export function isSkipped(result: object): result is AtspiSkipped {
   return typeof (result as Partial<AtspiSkipped>).skipped === 'string';
 }
 

@@ -10,9 +10,11 @@ stdin, one JSON object:
   barrier      html id of an element the page added after its last change; its presence in
                the accessibility tree proves the tree has caught up with the DOM
   timeout_ms   how long to wait for the tree to catch up
+  report       'headers' (the default) or 'position': each cell's grid position instead
 
 stdout, one JSON object, one of:
   {"cells": {id: {"columnHeaders": [...], "rowHeaders": [...]}}, "problems": {id: "why"}}
+  {"cells": {id: {"row": n, "column": n, "colindex": "n" or null}}, ...} with report 'position'
   {"skipped": "why AT-SPI cannot be used here"}
   {"error": "why the lookup failed"}
 """
@@ -55,6 +57,7 @@ class Lookup:
         self.document_marker = request['document']
         self.barrier = request.get('barrier')
         self.timeout = request.get('timeout_ms', 5000) / 1000
+        self.report = request.get('report') or 'headers'
 
     def run(self):
         Atspi = self.atspi
@@ -100,7 +103,11 @@ class Lookup:
                 )
                 continue
             try:
-                cells[cell_id] = self.headers_of(matches[0])
+                cells[cell_id] = (
+                    self.position_of(matches[0])
+                    if self.report == 'position'
+                    else self.headers_of(matches[0])
+                )
             except ValueError as error:
                 problems[cell_id] = str(error)
             except self.glib.Error as error:
@@ -170,6 +177,21 @@ class Lookup:
         return {
             'columnHeaders': [self.text_of(h) for h in cell.get_column_header_cells() or []],
             'rowHeaders': [self.text_of(h) for h in cell.get_row_header_cells() or []],
+        }
+
+    def position_of(self, cell):
+        """The 0-based row and column Chromium gives the cell, and its colindex attribute.
+
+        A screen reader (Orca) speaks the colindex object attribute when there is one, and the
+        table position otherwise.
+        """
+        if cell.get_table_cell() is None:
+            raise ValueError(f'exposed as "{cell.get_role_name()}", not as a table cell')
+        _, row, column = self.atspi.TableCell.get_position(cell)
+        return {
+            'row': row,
+            'column': column,
+            'colindex': (cell.get_attributes() or {}).get('colindex'),
         }
 
     def text_of(self, accessible):

@@ -10,7 +10,7 @@ const SCRIPT = fileURLToPath(new URL('../helpers/atspi_headers.py', import.meta.
  * Test-runner server command `atspi-headers`: asks Chromium, through the Linux accessibility
  * API, which header cells it associates with table cells (see test/helpers/atspi.ts).
  *
- * Payload `{ ids: string[], barrier?: string }`; result `{ cells, problems }` or
+ * Payload `{ ids: string[], barrier?: string, report?: 'headers' | 'position' }`; result `{ cells, problems }` or
  * `{ skipped: reason }`. With `required` (default: when CI or ATSPI_REQUIRED is set) a skip
  * becomes an error, so CI cannot pass with these checks silently switched off.
  */
@@ -42,7 +42,8 @@ export function atspiPlugin({
 
     async executeCommand({ command, payload, session }) {
       if (command !== ATSPI_HEADERS_COMMAND) return undefined;
-      const { ids, barrier } = /** @type {{ ids: string[], barrier?: string }} */ (payload);
+      const { ids, barrier, report } =
+        /** @type {{ ids: string[], barrier?: string, report?: string }} */ (payload);
 
       if (skipReason) return skip(skipReason);
       if (!process.env.DBUS_SESSION_BUS_ADDRESS) {
@@ -53,7 +54,7 @@ export function atspiPlugin({
       }
       if (!existsSync(python)) return skip(`${python} not found`);
 
-      const request = { ids, barrier, document: session.id, timeout_ms: timeoutMs };
+      const request = { ids, barrier, report, document: session.id, timeout_ms: timeoutMs };
       const result = await exclusive(async () => {
         await session.browser.getPage?.(session.id)?.bringToFront?.();
         return runScript(python, JSON.stringify(request), timeoutMs + 5000);

@@ -37,6 +37,8 @@ export type CheckId =
   | 'input.unknownFormat'
   | 'input.previous'
   | 'input.previousYear'
+  /** The report lacks one of its tables: the others are shown. */
+  | 'report.sectionMissing'
   /** A label of a published table that matches none of the format's (see `read/`). */
   | 'import.unmatched';
 
@@ -517,6 +519,7 @@ function previousProblemFinding(problem: InputProblem): Unworded {
 
 function problemRule(problem: InputProblem): CheckId {
   if (problem.code === 'unknownKey') return 'input.unknownKey';
+  if (problem.code === 'missingSection') return 'report.sectionMissing';
   if (problem.code === 'unknownFormat') return 'input.unknownFormat';
   return 'input.wrongType';
 }
@@ -525,7 +528,8 @@ function problemRule(problem: InputProblem): CheckId {
 export function problemFinding(problem: InputProblem, text?: Text): Finding {
   const finding: Unworded = {
     rule: problemRule(problem),
-    severity: 'warning',
+    // A misspelt table key loses a whole table: an error, where an unknown key is a warning.
+    severity: problem.code === 'unknownKey' && problem.section !== undefined ? 'error' : 'warning',
     cells: [],
     roles: [],
     ...('path' in problem ? { path: problem.path } : {}),

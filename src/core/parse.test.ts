@@ -3,6 +3,7 @@ import { xiangtan, type JsonObject } from '../../test/fixtures/reports.js';
 import type { TableLayout } from './layout.js';
 import { APPLICATIONS_LAYOUT } from './layouts/applications.js';
 import { PROACTIVE_LAYOUT } from './layouts/proactive.js';
+import { REVIEW_LITIGATION_LAYOUT } from './layouts/review-litigation.js';
 import { parseJson, parseReport } from './parse.js';
 
 const parse = (input: unknown) => parseReport(input, [APPLICATIONS_LAYOUT]);
@@ -204,5 +205,55 @@ describe('parseJson keeps number literals as written', () => {
     expect(
       cellOf(row('-0'), APPLICATIONS_LAYOUT, 'applications.received.naturalPerson'),
     ).to.deep.include({ state: 'invalid', reason: 'negative' });
+  });
+});
+
+describe('a table missing, or its key misspelt', () => {
+  const REPORT = [PROACTIVE_LAYOUT, APPLICATIONS_LAYOUT, REVIEW_LITIGATION_LAYOUT];
+  const misspelt = (): JsonObject => {
+    const doc = xiangtan();
+    doc.application = doc.applications;
+    delete doc.applications;
+    return doc;
+  };
+
+  it('names a misspelt table key once, with the table meant, in place of the missing table', () => {
+    expect(parse(misspelt()).problems).to.deep.equal([
+      { code: 'unknownKey', path: 'application', section: 'applications', fatal: true },
+    ]);
+    // Without agency or year too: the key alone says it is a document, not a section.
+    expect(parse({ application: xiangtan().applications }).problems).to.deep.equal([
+      { code: 'unknownKey', path: 'application', section: 'applications', fatal: true },
+    ]);
+    const report = parseReport(misspelt(), REPORT, { partial: true });
+    expect(report.problems).to.deep.equal([
+      { code: 'unknownKey', path: 'application', section: 'applications', fatal: false },
+    ]);
+    expect(report.sections.applications).to.equal(undefined);
+  });
+
+  it('suggests nothing when the table is there, or for a key unlike any table', () => {
+    const doc = xiangtan();
+    doc.application = 1;
+    doc.notes = 'x';
+    expect(parse(doc).problems).to.deep.equal([
+      { code: 'unknownKey', path: 'application', fatal: false },
+      { code: 'unknownKey', path: 'notes', fatal: false },
+    ]);
+    expect(parse(xiangtan()).problems).to.deep.equal([]);
+  });
+
+  it('lets the report show the tables it has: a missing one is not fatal, unless all are', () => {
+    const doc = xiangtan();
+    delete doc.reviewLitigation;
+    expect(parseReport(doc, REPORT, { partial: true }).problems).to.deep.equal([
+      { code: 'missingSection', path: 'reviewLitigation', fatal: false },
+    ]);
+    expect(parseReport(doc, REPORT).problems).to.deep.equal([
+      { code: 'missingSection', path: 'reviewLitigation', fatal: true },
+    ]);
+    expect(
+      parseReport({ agency: 'x' }, REPORT, { partial: true }).problems.map((p) => p.fatal),
+    ).to.deep.equal([true, true, true]);
   });
 });

@@ -7,6 +7,7 @@ import { compileTable } from './compile.js';
 import { FORMAT_IDS, formats, isFormatId, type FormatId } from './format.js';
 import type { TableId, TableLayout } from './layout.js';
 import { PLAIN, TableCells } from './table-cells.js';
+import { nearestName } from './nearest.js';
 
 /** The cells of one table, by cell key. Cells absent from the data are absent here too. */
 export type SectionCells = ReadonlyMap<string, Cell>;
@@ -30,7 +31,8 @@ export type InputProblem =
       readonly fatal: boolean;
       readonly given: unknown;
     }
-  | { readonly code: 'missingSection'; readonly path: string; readonly fatal: true }
+  /** Fatal for a table element; the report shows the tables it has (see `partial`). */
+  | { readonly code: 'missingSection'; readonly path: string; readonly fatal: boolean }
   | {
       readonly code: 'wrongLength';
       readonly path: string;
@@ -38,7 +40,16 @@ export type InputProblem =
       readonly actual: number;
       readonly fatal: true;
     }
-  | { readonly code: 'unknownKey'; readonly path: string; readonly fatal: false }
+  | {
+      readonly code: 'unknownKey';
+      readonly path: string;
+      /**
+       * The table an unknown top-level key most likely misspells, when that table is absent:
+       * an error, not a warning, and it stands for the missing table (no second problem).
+       */
+      readonly section?: string;
+      readonly fatal: boolean;
+    }
   | {
       readonly code: 'unknownFormat';
       readonly path: 'format';
@@ -192,12 +203,26 @@ export const DOCUMENT_KEYS: readonly string[] = [
   ...new Set(Object.values(formats).flatMap((format) => format.tables.map((table) => table.id))),
 ];
 
-/** Whether a value is a whole report document rather than a single table's section. */
+const TABLE_KEYS = DOCUMENT_KEYS.filter((key) => !METADATA_KEYS.includes(key));
+
+/**
+ * Whether a value is a whole report document rather than a single table's section: it has a
+ * document key, or a misspelt table key (`application`), which no section has either.
+ */
 export function isReportDocument(value: unknown): boolean {
   return (
     isRecord(value) &&
-    DOCUMENT_KEYS.some((key) => key !== '$schema' && own(value, key) !== undefined)
+    (DOCUMENT_KEYS.some((key) => key !== '$schema' && own(value, key) !== undefined) ||
+      Object.keys(value).some((key) => nearestName(key, TABLE_KEYS) !== undefined))
   );
+}
+
+export interface ParseOptions {
+  /**
+   * The report element shows the tables a document has: a missing one is a warning, not a
+   * reason to show nothing. A table element needs its one table (the default).
+   */
+  readonly partial?: boolean;
 }
 
 /**
@@ -223,7 +248,11 @@ export function documentFormat(input: unknown): {
  * Parses a report document for the given tables. A table element passes its one layout and
  * accepts either a whole document or just that table's section object.
  */
-export function parseReport(input: unknown, layouts: readonly TableLayout[]): ParsedReport {
+export function parseReport(
+  input: unknown,
+  layouts: readonly TableLayout[],
+  options: ParseOptions = {},
+): ParsedReport {
   const problems: InputProblem[] = [];
   const sections: Partial<Record<TableId, SectionCells>> = {};
   if (layouts.length === 1 && !isReportDocument(input)) {
@@ -242,9 +271,20 @@ export function parseReport(input: unknown, layouts: readonly TableLayout[]): Pa
     });
     return { sections, problems };
   }
+  const missing = layouts.filter((layout) => own(input, layout.id) === undefined);
+  // The report still has something to show unless every table is missing.
+  const missingFatal = !options.partial || missing.length === layouts.length;
+  const misspelt = new Set<string>();
   for (const key of Object.keys(input)) {
-    if (!DOCUMENT_KEYS.includes(key))
+    if (DOCUMENT_KEYS.includes(key)) continue;
+    const meant = nearestName(key, TABLE_KEYS);
+    const section = missing.find((layout) => layout.id === meant)?.id;
+    if (section === undefined || misspelt.has(section)) {
       problems.push({ code: 'unknownKey', path: key, fatal: false });
+      continue;
+    }
+    misspelt.add(section);
+    problems.push({ code: 'unknownKey', path: key, section, fatal: missingFatal });
   }
   const agency = own(input, 'agency');
   const year = own(input, 'year');
@@ -265,7 +305,9 @@ export function parseReport(input: unknown, layouts: readonly TableLayout[]): Pa
   for (const layout of layouts) {
     const section = own(input, layout.id);
     if (section === undefined) {
-      problems.push({ code: 'missingSection', path: layout.id, fatal: true });
+      // A misspelt key already stands for it: one problem, naming what to write.
+      if (!misspelt.has(layout.id))
+        problems.push({ code: 'missingSection', path: layout.id, fatal: missingFatal });
       continue;
     }
     const parsed = parseSection(layout, section);
@@ -284,11 +326,15 @@ export function parseReport(input: unknown, layouts: readonly TableLayout[]): Pa
  * Parses a document in the format it names (see `documentFormat`): the given tables of that
  * format, or all of them. An element showing one table passes its table id; the report passes none.
  */
-export function parseDocument(input: unknown, tables?: readonly TableId[]): ParsedReport {
+export function parseDocument(
+  input: unknown,
+  tables?: readonly TableId[],
+  options: ParseOptions = {},
+): ParsedReport {
   const { format, problem } = documentFormat(input);
   const all: readonly TableLayout[] = formats[format].tables;
   const layouts = tables ? all.filter((layout) => tables.includes(layout.id)) : all;
-  const report = parseReport(input, layouts);
+  const report = parseReport(input, layouts, options);
   return { ...report, format, ...(problem ? { problems: [problem, ...report.problems] } : {}) };
 }
 

@@ -127,6 +127,8 @@ export abstract class DisclosureDataElement extends LitElement {
   protected abstract readonly layouts: readonly TableLayout[];
   /** The relation rules this element checks. */
   protected abstract readonly rules: readonly RelationRule[];
+  /** Whether the element shows the tables a document has when one is missing (the report does). */
+  protected readonly showsPartialReport: boolean = false;
 
   /** Makes ids unique on the page, so that several tables can share one document. */
   protected readonly idPrefix = `dt${++instanceCount}`;
@@ -192,7 +194,7 @@ export abstract class DisclosureDataElement extends LitElement {
 
   protected override willUpdate(): void {
     const input = this.input.state;
-    if (input !== this.current.from) this.current = this.parse(input, this.layouts);
+    if (input !== this.current.from) this.current = this.parse(input, this.layouts, this.showsPartialReport);
     const previousInput = this.previousLayouts.length ? this.previousInput.state : NO_INPUT;
     if (previousInput !== this.last.from) this.last = this.parse(previousInput, this.previousLayouts);
     const locale = getLocale();
@@ -232,10 +234,10 @@ export abstract class DisclosureDataElement extends LitElement {
   }
 
   /** Parses one input for the given tables; called only when that input has changed. */
-  private parse(from: SourceState, layouts: readonly TableLayout[]): Parsed {
+  private parse(from: SourceState, layouts: readonly TableLayout[], partial = false): Parsed {
     if (from.status === 'failed') return { from, fatal: [from.problem] };
     if (from.status !== 'ready') return { from, fatal: [] };
-    const report = parseReport(from.value, layouts);
+    const report = parseReport(from.value, layouts, { partial });
     const fatal = report.problems.filter((p) => p.fatal);
     if (fatal.length) return { from, report, fatal };
     const document = (layouts.length === 1 && !isReportDocument(from.value) ? { [layouts[0].id]: from.value } : from.value) as ReportDocument;

@@ -1,7 +1,7 @@
 /**
  * The words for the input mistakes editors really make: a child script written without its
- * type, or with the wrong one. Kept apart from `text.ts` (the findings' words) because these
- * name markup to write, not cells.
+ * type, or with the wrong one; a table's key misspelt. Kept apart from `text.ts` (the
+ * findings' words) because these name what to write, not cells.
  */
 import { msg, str } from '@lit/localize';
 
@@ -28,5 +28,12 @@ export function scriptTypeText(type: string | null): string {
   }
   return msg(str`子元素 ${script} 的类型不对，本元素不读取。请写成 ${right}`, {
     id: 'problem.scriptType.wrong',
+  });
+}
+
+/** A top-level key that misspells a table's key: the table is not shown, and the right key is named. */
+export function misspeltSectionText(path: string, section: string): string {
+  return msg(str`${path}：未识别的字段，是否应为 ${section}？该表因此没有数据，未显示`, {
+    id: 'problem.unknownKey.section',
   });
 }

@@ -8,7 +8,7 @@ import { describeGiven } from '../core/cell.js';
 import type { HeaderNode } from '../core/layout.js';
 import type { InputProblem, JsonType } from '../core/parse.js';
 import type { RelationWords, Text } from '../core/text.js';
-import { scriptTypeText } from './input-text.js';
+import { misspeltSectionText, scriptTypeText } from './input-text.js';
 import { localizedLabel } from './labels.js';
 import { unmatchedMessage } from './read-text.js';
 
@@ -207,6 +207,7 @@ export const localizedText: Text = {
       }
       case 'unknownKey': {
         const path = problem.path;
+        if (problem.section !== undefined) return misspeltSectionText(path, problem.section);
         return msg(str`${path}：未识别的字段，未使用`, { id: 'problem.unknownKey' });
       }
       case 'unknownFormat': {

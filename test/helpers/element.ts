@@ -56,5 +56,7 @@ export async function checked(el: HTMLElement): Promise<void> {
       valueCellsOf(el).length > 0 &&
       renderRoot(el).querySelector('[part="findings"] [role="status"]') === null,
     'the checks never completed',
+    // A fetch and a render take seconds on a busy machine: a generous ceiling, not a delay.
+    { timeout: 20_000 },
   );
 }

@@ -28,6 +28,7 @@ import {
 } from '../../../test/helpers/element.js';
 import { assignedHeaderTexts } from '../../../test/helpers/header-oracle.js';
 import type { DisclosureCheckEvent } from '../../events/disclosure-check-event.js';
+import { setLocale } from '../../localization.js';
 
 const SAMPLE_URL = new URL('../../data/xiangtan-county-2025.json', import.meta.url).pathname;
 const PREVIOUS_URL = new URL('../../data/xiangtan-county-2024-made-up.json', import.meta.url)
@@ -319,26 +320,81 @@ describe('<disclosure-annual-report>', () => {
   });
 
   describe('bad input', () => {
-    it('refuses a document missing a table, or a single table’s section, with an inline alert and disclosure-error', async () => {
+    it('shows the tables a document has, and reports a missing one once, as a warning (report.sectionMissing)', async () => {
       const noReview = xiangtan();
       delete noReview.reviewLitigation;
       const el = document.createElement('disclosure-annual-report');
       el.data = noReview;
-      const event = oneEvent(el, 'disclosure-error');
+      const event = oneEvent(el, 'disclosure-check') as unknown as Promise<DisclosureCheckEvent>;
       document.body.append(el);
       try {
-        await event;
-        expect(renderRoot(el).querySelector('[role="alert"]')!.textContent).to.contain(
-          '数据中缺少“reviewLitigation”部分',
+        const { findings } = await event;
+        expect(findings.map((f) => [f.rule, f.severity, f.path])).to.deep.equal([
+          ['report.sectionMissing', 'warning', 'reviewLitigation'],
+        ]);
+        expect(findings[0].message).to.equal('数据中缺少“reviewLitigation”部分');
+        expect(renderRoot(el).querySelector('[role="alert"]')).to.equal(null);
+        const headings = [...renderRoot(el).querySelectorAll('section.section:not([hidden]) > h3')];
+        expect(headings.map((h) => h.textContent)).to.deep.equal([
+          '二、主动公开政府信息情况',
+          '三、收到和处理政府信息公开申请情况',
+        ]);
+        expect(renderRoot(el).querySelectorAll('td[data-cell^="proactive."]').length).to.equal(10);
+        expect(renderRoot(el).querySelectorAll('td[data-cell^="applications."]').length).to.equal(
+          175,
         );
-        expect(renderRoot(el).querySelector('table')).to.equal(null);
+        expect(renderRoot(el).querySelector('td[data-cell^="reviewLitigation."]')).to.equal(null);
+        expect(await axeViolations(el)).to.deep.equal([]);
       } finally {
         el.remove();
       }
+    });
+
+    it('reports no missing table for a whole document', async () => {
+      const el = await renderWith(xiangtan());
+      expect(el.findings.filter((f) => f.rule === 'report.sectionMissing')).to.deep.equal([]);
+    });
+
+    it('refuses a document with none of its tables, or a single table’s section, with an inline alert', async () => {
+      const el = await renderWith({ agency: '某县人民政府', year: 2025 });
+      const alert = renderRoot(el).querySelector('[role="alert"]')!.textContent;
+      for (const id of ['proactive', 'applications', 'reviewLitigation'])
+        expect(alert).to.contain(`数据中缺少“${id}”部分`);
       const section = await renderWith(xiangtan().applications);
       expect(renderRoot(section).querySelector('[role="alert"]')!.textContent).to.contain(
         '数据中缺少“proactive”部分',
       );
+    });
+
+    it('names a misspelt table key once, as an error, with the key meant, and no cell warnings for it (zh-CN and en)', async () => {
+      const doc = xiangtan();
+      doc.application = doc.applications;
+      delete doc.applications;
+      const el = await renderWith(doc);
+      expect(el.findings.map((f) => [f.rule, f.severity, f.path])).to.deep.equal([
+        ['input.unknownKey', 'error', 'application'],
+      ]);
+      expect(el.findings[0].message).to.equal(
+        'application：未识别的字段，是否应为 applications？该表因此没有数据，未显示',
+      );
+      await setLocale('en');
+      try {
+        await el.updateComplete;
+        expect(el.findings[0].message).to.equal(
+          'application: unknown key. Did you mean applications? That table has no data and is not shown.',
+        );
+      } finally {
+        await setLocale('zh-CN');
+      }
+    });
+
+    it('names an unknown key that misspells nothing as a warning, with no key suggested', async () => {
+      const doc = xiangtan();
+      doc.notes = 'x';
+      const el = await renderWith(doc);
+      expect(el.findings.map((f) => [f.rule, f.severity, f.message])).to.deep.equal([
+        ['input.unknownKey', 'warning', 'notes：未识别的字段，未使用'],
+      ]);
     });
 
     it('refuses malformed JSON without throwing', async () => {

@@ -31,7 +31,8 @@ type NarrativeSlot = NarrativeSection;
  * `<script type="application/json">`, or the `src` URL; it must be a whole report document.
  * Last year's report comes from the `previous` property, the `previous` attribute (JSON) or the
  * `previous-src` URL. The agency is always shown as text, never as markup. A narrative section
- * is shown only when something is slotted into it.
+ * is shown only when something is slotted into it. A document without one of the three tables
+ * shows the other two, and says which is missing in a warning (`report.sectionMissing`).
  *
  * @tag disclosure-annual-report
  *
@@ -72,6 +73,8 @@ export class DisclosureAnnualReport extends DisclosureDataElement {
 
   protected readonly layouts = [PROACTIVE_LAYOUT, APPLICATIONS_LAYOUT, REVIEW_LITIGATION_LAYOUT];
   protected readonly rules = REPORT_RULES;
+  // An archive of old reports often lacks a table: show the others, and say which is missing.
+  protected override readonly showsPartialReport = true;
 
   /** The narrative slots that have content; an empty narrative section is not shown. */
   @state() private filledSlots: ReadonlySet<NarrativeSlot> = new Set();

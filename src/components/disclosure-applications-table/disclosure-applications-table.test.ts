@@ -22,6 +22,7 @@ import {
 import { assignedHeaderTexts } from '../../../test/helpers/header-oracle.js';
 import type { DisclosureCheckEvent } from '../../events/disclosure-check-event.js';
 import type { DisclosureErrorEvent } from '../../events/disclosure-error-event.js';
+import { setLocale } from '../../localization.js';
 
 const SAMPLE_URL = new URL('../../data/xiangtan-county-2025.json', import.meta.url).pathname;
 
@@ -322,6 +323,43 @@ describe('<disclosure-applications-table>', () => {
         el.remove();
       });
       expect(errors).to.deep.equal([]);
+    });
+
+    it('names a misspelt section key as one error with the key meant, and no cell warnings (zh-CN and en)', async () => {
+      for (const doc of [
+        { application: xiangtan().applications },
+        { agency: '湘潭县人民政府', year: 2025, application: xiangtan().applications },
+      ]) {
+        const el = document.createElement('disclosure-applications-table');
+        el.data = doc as never;
+        const event = oneEvent(el, 'disclosure-error') as unknown as Promise<DisclosureErrorEvent>;
+        document.body.append(el);
+        try {
+          const { problems, messages } = await event;
+          expect(problems).to.deep.equal([
+            { code: 'unknownKey', path: 'application', section: 'applications', fatal: true },
+          ]);
+          expect(messages).to.deep.equal([
+            'application：未识别的字段，是否应为 applications？该表因此没有数据，未显示',
+          ]);
+          expect(el.findings).to.deep.equal([]);
+          await expectAlert(el, '是否应为 applications？');
+          await setLocale('en');
+          await el.updateComplete;
+          await expectAlert(el, 'application: unknown key. Did you mean applications?');
+        } finally {
+          await setLocale('zh-CN');
+          el.remove();
+        }
+      }
+    });
+
+    it('suggests no key for the section written right, alone or in a document', async () => {
+      for (const doc of [xiangtan().applications, xiangtan()]) {
+        const el = await renderWith(doc);
+        expect(renderRoot(el).querySelector('[role="alert"]')).to.equal(null);
+        expect(el.findings).to.deep.equal([]);
+      }
     });
 
     it('reports a failed fetch', async () => {

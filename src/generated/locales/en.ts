@@ -107,6 +107,7 @@
 'problem.scriptType.wrong': str`The child ${0} has the wrong type, and this element does not read it. Write ${1}`,
 'problem.unknownFormat': str`format: unknown format ${0}; write ${1}. The tables were read as the 2021 format`,
 'problem.unknownKey': str`${0}: unknown field, not used`,
+'problem.unknownKey.section': str`${0}: unknown key. Did you mean ${1}? That table has no data and is not shown.`,
 'problem.wrongLength': str`${0}: expected ${1} values, got ${2}`,
 'problem.wrongType': str`${0}: expected ${1}, got ${2} ${3}`,
 'read.table.applications': `Table 3`,

@@ -130,3 +130,36 @@ describe('<disclosure-enhance> on the real 2019 report placed as published', () 
     );
   });
 });
+
+describe('<disclosure-enhance> stories', () => {
+  it('enhances the story’s published table 四 in place, with its printed numbers', async () => {
+    const stories = await import('../../../stories/disclosure-enhance.stories.js');
+    const { PUBLISHED_TABLE_四_VALUES } =
+      await import('../../../test/fixtures/published/demo-table.js');
+    const root = await fixture<HTMLElement>(
+      html`<div>${stories.PublishedTable四.render!({}, {} as never)}</div>`,
+    );
+    await waitUntil(() => root.querySelector('review-litigation-table'), 'never enhanced');
+    const review = root.querySelector<HTMLElement>('review-litigation-table')!;
+    await checked(review);
+    valueCells(REVIEW_LITIGATION_LAYOUT).forEach((cell, i) =>
+      expect(cellByKey(review, cell.key).textContent!.trim(), cell.key).to.equal(
+        String(PUBLISHED_TABLE_四_VALUES[i]),
+      ),
+    );
+    expect(formatViolations(await axeViolations(review))).to.equal('');
+  });
+
+  it('leaves the story’s unrecognised table untouched', async () => {
+    const stories = await import('../../../stories/disclosure-enhance.stories.js');
+    const root = await fixture<HTMLElement>(
+      html`<div>${stories.Unrecognised.render!({}, {} as never)}</div>`,
+    );
+    await root.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>(
+      'disclosure-enhance',
+    )!.updateComplete;
+    await Promise.resolve();
+    expect(root.querySelectorAll(TAGS.join(','))).to.have.length(0);
+    expect(root.querySelector('table')!.checkVisibility()).to.equal(true);
+  });
+});

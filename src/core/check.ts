@@ -22,7 +22,7 @@ import type { RuleId } from './format.js';
 import { namingNodes, type HeaderNode, type TableId, type TableLayout } from './layout.js';
 import type { InputProblem, ParsedReport, SectionCells } from './parse.js';
 import type { Relation, RelationRule, Severity } from './rules/types.js';
-import { ABSENT, PLAIN, TableCells } from './table-cells.js';
+import { exactNumber, TableCells, type FlatValue } from './table-cells.js';
 import type { Text } from './text.js';
 import { findingMessage } from './wording.js';
 
@@ -186,12 +186,15 @@ function planOf(
 /** A parsed section as a flat table: as it is when the parser made it, else read into one. */
 function flat(section: SectionCells, table: CompiledTable): TableCells {
   if (section instanceof TableCells && section.table === table) return section;
-  const cells = new TableCells(table);
-  section.forEach((cell, key) => {
-    const declared = table.byKey.get(key);
-    if (declared) cells.set(declared.index, cell);
-  });
-  return cells;
+  return new TableCells(
+    table,
+    table.cells.map((declared): FlatValue => {
+      const cell = section.get(declared.key);
+      return cell === undefined || (cell.state === 'blank' && cell.given === undefined)
+        ? undefined
+        : cell;
+    }),
+  );
 }
 
 /** The tables of one year, by id, with the totals computed here laid over copies. */
@@ -204,7 +207,7 @@ class YearCells {
   writable(id: TableId): TableCells {
     const cells = this.byId.get(id)!;
     if (this.computedIn.has(id)) return cells;
-    const copy = new TableCells(cells.table, cells);
+    const copy = new TableCells(cells.table, cells.flat.slice());
     this.byId.set(id, copy);
     this.computedIn.add(id);
     return copy;
@@ -231,7 +234,7 @@ function fillTotals(year: YearCells, rules: readonly RulePlan[]): void {
         if (!relation.definesTotal) continue;
         let cells = year.byId.get(id)!;
         const target = indexes[0];
-        if (cells.states[target] !== ABSENT) continue;
+        if (cells.flat[target] !== undefined) continue;
         const addends: Cell[] = [];
         for (let t = 1; t < indexes.length; t++) addends.push(cells.at(indexes[t]));
         if (!addends.every(isNumeric)) continue;
@@ -240,7 +243,7 @@ function fillTotals(year: YearCells, rules: readonly RulePlan[]): void {
           relation.rhs.map((term) => term.sign),
           addends,
         );
-        cells.set(target, computedCell(sum, cells.table.cells[target].kind));
+        cells.flat[target] = computedCell(sum, cells.table.cells[target].kind);
         changed = true;
       }
     }
@@ -372,12 +375,14 @@ function holdsExactly(plan: RelationPlan, cells: TableCells, before: TableCells)
   const { indexes, signs, previous, lhsCount } = plan;
   let lhs = 0;
   let rhs = 0;
+  const now = cells.flat;
+  const then = before.flat;
   for (let t = 0; t < indexes.length; t++) {
-    const source = previous[t] ? before : cells;
-    const index = indexes[t];
-    if (source.states[index] !== PLAIN) return false;
-    if (t < lhsCount) lhs += signs[t] * source.numbers[index];
-    else rhs += signs[t] * source.numbers[index];
+    const value = previous[t] ? then[indexes[t]] : now[indexes[t]];
+    // A blank, an invalid value or an amount makes NaN: left to `evaluate`'s exact path.
+    const number = typeof value === 'number' ? value : exactNumber(value);
+    if (t < lhsCount) lhs += signs[t] * number;
+    else rhs += signs[t] * number;
   }
   return lhs === rhs && Number.isSafeInteger(lhs) && Number.isSafeInteger(rhs);
 }
@@ -387,11 +392,10 @@ function cellFindings(
   runnable: readonly RulePlan[],
   findings: Unworded[],
 ): void {
-  const { states, table } = cells;
+  const { flat, table } = cells;
   let definedTotals: Set<number> | undefined;
-  for (let index = 0; index < states.length; index++) {
-    const state = states[index];
-    if (state === PLAIN) continue;
+  for (let index = 0; index < flat.length; index++) {
+    if (typeof flat[index] === 'number') continue;
     const cell = cells.at(index);
     const declared = table.cells[index];
     if (cell.state === 'blank') {

@@ -42,7 +42,7 @@ export interface CompiledCell {
    * The key of the string beside the value in its row object that writes the value's unit
    * (`amountUnit` for `amount`), when its column declares one.
    */
-  readonly unitKey?: string;
+  readonly unitKey: string | undefined;
   /** The headers that name the cell in words: its row's, then its column's (see `namingNodes`). */
   readonly place: readonly LabelRef[];
 }
@@ -59,7 +59,7 @@ export interface ShapeContainer {
   /** Every key it may hold. */
   readonly keys: ReadonlySet<string>;
   /** When every key names a value cell (a row, a block of table 四): their order as an array. */
-  readonly arrayOrder?: readonly string[];
+  readonly arrayOrder: readonly string[] | undefined;
   /** Whether the array may leave out its last cell (a 总计, computed instead). */
   readonly optionalTail: boolean;
 }
@@ -72,6 +72,20 @@ export interface ParseShape {
     readonly container: number;
     readonly key: string;
     readonly index: number;
+  }[];
+  /**
+   * The cells in layout order cut into runs of consecutive cells in one container (a row, most
+   * often): a run of an array row is a run of consecutive array places, read in one loop.
+   */
+  /** By cell index: whether the cell holds a count (the fast path of parsing). */
+  readonly isCount: readonly boolean[];
+  readonly runs: readonly {
+    readonly container: number;
+    /** The first cell's index, and the number of cells. */
+    readonly start: number;
+    readonly count: number;
+    /** The first cell's place in the container when it is an array. */
+    readonly first: number;
   }[];
 }
 
@@ -169,7 +183,7 @@ function compile(layout: TableLayout): CompiledTable {
           rowPath,
           columnPath,
           isTotal: Boolean(rowLeaf.total || columnLeaf.total),
-          ...(columnLeaf.unit ? { unitKey: `${columnLeaf.name}Unit` } : {}),
+          unitKey: columnLeaf.unit ? `${columnLeaf.name}Unit` : undefined,
           place: [...namingNodes(rowPath), ...namingNodes(columnPath)].map((node) => ({
             id: labelIds.get(node)!,
             label: node.label,
@@ -228,7 +242,7 @@ function parseShape(cells: readonly CompiledCell[]): ParseShape {
       parent: path === '' ? -1 : paths.indexOf(cut < 0 ? '' : path.slice(0, cut)),
       key: path === '' ? '' : path.slice(cut + 1),
       keys: keysByContainer.get(path)!,
-      ...(array ? { arrayOrder: entry.order } : {}),
+      arrayOrder: array ? entry.order : undefined,
       optionalTail: array && entry.lastIsTotal,
     };
   });
@@ -237,7 +251,14 @@ function parseShape(cells: readonly CompiledCell[]): ParseShape {
     const key = cell.path[cell.path.length - 1];
     return { container, key, index: containers[container].arrayOrder?.indexOf(key) ?? -1 };
   });
-  return { containers, places };
+  const runs: { container: number; start: number; count: number; first: number }[] = [];
+  places.forEach((place, index) => {
+    const run = runs[runs.length - 1];
+    if (run && run.container === place.container && places[index - 1].index + 1 === place.index)
+      run.count++;
+    else runs.push({ container: place.container, start: index, count: 1, first: place.index });
+  });
+  return { containers, places, runs, isCount: cells.map((cell) => cell.kind === 'count') };
 }
 
 /** Every value cell of a layout, in layout order. */

@@ -3,10 +3,10 @@
  * returns cells and problems and never throws. It never writes to its input.
  */
 import { readCell, type Cell } from './cell.js';
-import { compileTable } from './compile.js';
+import { compileTable, type CompiledCell, type ShapeContainer } from './compile.js';
 import { FORMAT_IDS, formats, isFormatId, type FormatId } from './format.js';
 import type { TableId, TableLayout } from './layout.js';
-import { PLAIN, TableCells } from './table-cells.js';
+import { TableCells, type FlatValue } from './table-cells.js';
 import { nearestName } from './nearest.js';
 
 /** The cells of one table, by cell key. Cells absent from the data are absent here too. */
@@ -90,109 +90,140 @@ function own(record: Record<string, unknown>, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
+const NONE = 0;
+const ARRAY = 1;
+/** An object whose prototype is Object.prototype or null: its keys are read directly (see below). */
+const PLAIN_RECORD = 2;
+/** Any other object: each key is checked to be its own first. */
+const RECORD = 3;
+
 /** Parses one table's section object (e.g. the value of `applications`). */
 export function parseSection(layout: TableLayout, section: unknown): ParsedSection {
   const table = compileTable(layout);
-  const { containers, places } = table.shape;
+  const { containers, places, isCount } = table.shape;
   const problems: InputProblem[] = [];
-  const cells = new TableCells(table);
-  // Each container is resolved once, parents first, when the first cell in it is read: to a row
-  // written as an array, an object, or nothing (absent or bad). Indexed by container number.
-  const kinds: ('array' | 'record' | null)[] = [];
+  // Each container (the section, a row, a group of rows), parents first: what it is and its value.
+  const kinds: number[] = [];
   const values: unknown[] = [];
-
-  const resolve = (id: number): 'array' | 'record' | null => {
-    const known = kinds[id];
-    if (known !== undefined) return known;
-    const { parent, key } = containers[id];
-    const value =
-      parent < 0
-        ? section
-        : resolve(parent) === 'record'
-          ? own(values[parent] as Record<string, unknown>, key)
-          : undefined;
-    values[id] = value;
-    return (kinds[id] = classify(id, value));
-  };
-
-  const classify = (id: number, value: unknown): 'array' | 'record' | null => {
+  for (let id = 0; id < containers.length; id++) {
     const container = containers[id];
-    const path = container.path ? `${layout.id}.${container.path}` : layout.id;
-    if (value === undefined) return null;
-    const order = container.arrayOrder;
-    if (Array.isArray(value) && order) {
-      const allowed = container.optionalTail ? [order.length - 1, order.length] : [order.length];
-      if (!allowed.includes(value.length)) {
-        problems.push({
-          code: 'wrongLength',
-          path,
-          expected: allowed,
-          actual: value.length,
-          fatal: true,
-        });
-        return null;
-      }
-      return 'array';
+    const parent = container.parent;
+    let value: unknown;
+    if (parent < 0) value = section;
+    else if (kinds[parent] >= PLAIN_RECORD)
+      value = readKey(values[parent] as Record<string, unknown>, container.key, kinds[parent]);
+    values.push(value);
+    kinds.push(value === undefined ? NONE : classify(layout, container, value, problems));
+  }
+  const flat: FlatValue[] = [];
+  const cells = table.cells;
+  // Run by run (a row, most often): an array row is read in one tight loop.
+  for (const run of table.shape.runs) {
+    const kind = kinds[run.container];
+    const container = values[run.container];
+    const end = run.start + run.count;
+    for (let index = run.start, at = run.first; index < end; index++, at++) {
+      const value =
+        kind === ARRAY
+          ? (container as unknown[])[at]
+          : kind === NONE
+            ? undefined
+            : readKey(container as Record<string, unknown>, places[index].key, kind);
+      // Nearly every published cell is a plain count: kept as the number, with no Cell made for it.
+      if (
+        typeof value === 'number' &&
+        isCount[index] &&
+        Number.isSafeInteger(value) &&
+        (value > 0 || (value === 0 && 1 / value > 0))
+      )
+        flat.push(value);
+      else if (value === undefined) flat.push(undefined);
+      else flat.push(readOther(layout, cells[index], value, container, kind, problems));
     }
-    if (isRecord(value)) {
-      for (const key of Object.keys(value)) {
-        if (!container.keys.has(key))
-          problems.push({ code: 'unknownKey', path: `${path}.${key}`, fatal: false });
-      }
-      return 'record';
-    }
+  }
+  return { cells: new TableCells(table, flat), problems };
+}
+
+/** A cell that is not a plain count, with the unit its row writes beside it, if any. */
+function readOther(
+  layout: TableLayout,
+  cell: CompiledCell,
+  value: unknown,
+  container: unknown,
+  kind: number,
+  problems: InputProblem[],
+): Cell {
+  const read = readCell(value, cell.kind);
+  if (!cell.unitKey || kind < PLAIN_RECORD || read.state !== 'value') return read;
+  const unit = readKey(container as Record<string, unknown>, cell.unitKey, kind);
+  if (typeof unit === 'string' && unit.trim() !== '') return { ...read, unit: unit.trim() };
+  if (unit !== undefined)
     problems.push({
       code: 'wrongType',
-      path,
-      expected: order ? 'row' : 'object',
-      actual: jsonType(value),
-      fatal: true,
-      given: value,
+      path: `${layout.id}.${[...cell.path.slice(0, -1), cell.unitKey].join('.')}`,
+      expected: 'string',
+      actual: jsonType(unit),
+      fatal: false,
+      given: unit,
     });
-    return null;
-  };
+  return read;
+}
 
-  const { cells: declared } = table;
-  for (let index = 0; index < declared.length; index++) {
-    const place = places[index];
-    const kind = resolve(place.container);
-    if (kind === null) continue;
-    const container = values[place.container];
-    const value =
-      kind === 'array'
-        ? (container as unknown[])[place.index]
-        : own(container as Record<string, unknown>, place.key);
-    if (value === undefined) continue;
-    const cell = declared[index];
-    // Nearly every published cell is a plain count: kept as a number, with no Cell made for it.
-    if (
-      typeof value === 'number' &&
-      cell.kind === 'count' &&
-      Number.isSafeInteger(value) &&
-      (value > 0 || Object.is(value, 0))
-    ) {
-      cells.numbers[index] = value;
-      cells.states[index] = PLAIN;
-      continue;
-    }
-    let read = readCell(value, cell.kind);
-    if (cell.unitKey && kind === 'record' && read.state === 'value') {
-      const unit = own(container as Record<string, unknown>, cell.unitKey);
-      if (typeof unit === 'string' && unit.trim() !== '') read = { ...read, unit: unit.trim() };
-      else if (unit !== undefined)
+/**
+ * A key of an object of the data. The format's keys (`received`, `total` …) are none of
+ * Object.prototype's, so on an object of JSON's making (prototype Object.prototype or null)
+ * a plain read cannot reach an inherited value; any other object is asked for its own key.
+ */
+function readKey(record: Record<string, unknown>, key: string, kind: number): unknown {
+  return kind === PLAIN_RECORD ? record[key] : own(record, key);
+}
+
+/** What a container's value is; a problem when it cannot hold its cells. */
+function classify(
+  layout: TableLayout,
+  container: ShapeContainer,
+  value: unknown,
+  problems: InputProblem[],
+): number {
+  const order = container.arrayOrder;
+  if (Array.isArray(value) && order) {
+    const length = value.length;
+    if (length === order.length || (container.optionalTail && length === order.length - 1))
+      return ARRAY;
+    problems.push({
+      code: 'wrongLength',
+      path: containerPath(layout, container),
+      expected: container.optionalTail ? [order.length - 1, order.length] : [order.length],
+      actual: length,
+      fatal: true,
+    });
+    return NONE;
+  }
+  if (isRecord(value)) {
+    for (const key in value) {
+      if (!container.keys.has(key) && Object.prototype.hasOwnProperty.call(value, key))
         problems.push({
-          code: 'wrongType',
-          path: `${layout.id}.${cell.path.slice(0, -1).join('.')}.${cell.unitKey}`,
-          expected: 'string',
-          actual: jsonType(unit),
+          code: 'unknownKey',
+          path: `${containerPath(layout, container)}.${key}`,
           fatal: false,
-          given: unit,
         });
     }
-    cells.set(index, read);
+    const prototype = Object.getPrototypeOf(value) as unknown;
+    return prototype === Object.prototype || prototype === null ? PLAIN_RECORD : RECORD;
   }
-  return { cells, problems };
+  problems.push({
+    code: 'wrongType',
+    path: containerPath(layout, container),
+    expected: order ? 'row' : 'object',
+    actual: jsonType(value),
+    fatal: true,
+    given: value,
+  });
+  return NONE;
 }
+
+const containerPath = (layout: TableLayout, container: ShapeContainer): string =>
+  container.path ? `${layout.id}.${container.path}` : layout.id;
 
 /** The keys of a report document besides its tables. */
 const METADATA_KEYS: readonly string[] = ['$schema', 'format', 'agency', 'year'];
@@ -381,12 +412,25 @@ function parseKeepingNumberText(text: string): unknown {
   }
 }
 
+/**
+ * Whether JSON text may hold a number literal that is not its number's own shortest form, the
+ * only literals `keepNumberText` keeps as text: an exponent (1e3), a fraction ending in 0
+ * (100.50), 16 or more digits (beyond what a double holds exactly), -0, or six zeros after the
+ * point (0.0000001 prints as 1e-7). Strings are not told apart from numbers here: a string
+ * that looks like such a literal only costs the slower parse, never a different result.
+ */
+const MAYBE_LOSSY_NUMBER = /\d[eE][-+]?\d|\.\d*0(?!\d)|(?:\d\.?){16}|-0(?![.\d])|\.0{6}/;
+
 /** Parses JSON text without throwing; number literals are never rounded (see `keepNumberText`). */
 export function parseJson(
   text: string,
 ): { ok: true; value: unknown } | { ok: false; problem: InputProblem } {
   try {
-    return { ok: true, value: parseKeepingNumberText(text) };
+    // The reviver costs several times the parse itself: only text that needs it pays for it.
+    const value = MAYBE_LOSSY_NUMBER.test(text)
+      ? parseKeepingNumberText(text)
+      : (JSON.parse(text) as unknown);
+    return { ok: true, value };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, problem: { code: 'json', detail, fatal: true } };

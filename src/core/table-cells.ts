@@ -1,63 +1,47 @@
 /**
  * One table's cells as parsed: a flat array in layout order (see `compile.ts`). Nearly every
- * published cell is a plain count; those are kept as numbers only, and a `Cell` object is
- * made for one when it is asked for. Rules read the numbers by index.
+ * published cell is a plain count, kept as the number alone; a `Cell` object is made for it
+ * only when it is asked for. Every other cell (a blank, an invalid value, an amount, a
+ * computed total) is kept as its `Cell`; a cell left out of the data is `undefined`. Rules
+ * read the array by index.
  */
 import { absentCell, type Cell } from './cell.js';
 import type { CompiledTable } from './compile.js';
 
-/** The number in `numbers` is the cell: a safe integer with nothing else to know (`cells` may hold its Cell). */
-export const PLAIN = 0;
-/** Anything else (a blank, an invalid value, an amount, …): the Cell is in `cells`. */
-export const OTHER = 1;
-/** Left out of the data. */
-export const ABSENT = 2;
+/** What the flat array holds for a cell: its count, its Cell, or nothing. */
+export type FlatValue = number | Cell | undefined;
+
+/** The number a rule may add exactly: a plain count, or a value or computed Cell without micros; NaN otherwise. */
+export function exactNumber(value: FlatValue): number {
+  if (typeof value === 'number') return value;
+  if (value === undefined) return NaN;
+  return (value.state === 'value' || value.state === 'computed') && value.micros === undefined
+    ? value.number
+    : NaN;
+}
 
 /** The cells of one table, read as a map from cell key to Cell. */
 export class TableCells implements ReadonlyMap<string, Cell> {
   readonly table: CompiledTable;
-  /** The value of each PLAIN cell. */
-  readonly numbers: Float64Array;
-  /** PLAIN, OTHER or ABSENT, by cell index. */
-  readonly states: Uint8Array;
-  /** The Cell of each OTHER cell, and of a PLAIN cell once asked for or when its text is not its number's. */
-  readonly cells: (Cell | undefined)[];
+  /** By cell index: a plain count, a Cell, or undefined when the data left the cell out. */
+  readonly flat: FlatValue[];
 
-  constructor(table: CompiledTable, from?: TableCells) {
+  constructor(table: CompiledTable, flat: FlatValue[]) {
     this.table = table;
-    const count = table.cells.length;
-    this.numbers = from ? from.numbers.slice() : new Float64Array(count);
-    this.states = from ? from.states.slice() : new Uint8Array(count).fill(ABSENT);
-    this.cells = from ? from.cells.slice() : new Array<Cell | undefined>(count);
-  }
-
-  /** Sets the cell at `index` from a Cell. */
-  set(index: number, cell: Cell): void {
-    if (
-      (cell.state === 'value' || cell.state === 'computed') &&
-      cell.micros === undefined &&
-      Number.isSafeInteger(cell.number)
-    ) {
-      this.states[index] = PLAIN;
-      this.numbers[index] = cell.number;
-    } else this.states[index] = cell === absentCell ? ABSENT : OTHER;
-    this.cells[index] = cell === absentCell ? undefined : cell;
+    this.flat = flat;
   }
 
   /** The Cell at `index`. */
   at(index: number): Cell {
-    const state = this.states[index];
-    if (state === ABSENT) return absentCell;
-    let cell = this.cells[index];
-    if (!cell) {
-      const number = this.numbers[index];
-      cell = this.cells[index] = { state: 'value', text: String(number), number };
-    }
-    return cell;
+    const value = this.flat[index];
+    if (value === undefined) return absentCell;
+    return typeof value === 'number'
+      ? { state: 'value', text: String(value), number: value }
+      : value;
   }
 
   get size(): number {
-    return this.states.length;
+    return this.flat.length;
   }
 
   get(key: string): Cell | undefined {

@@ -6,13 +6,16 @@ import {
   breaksResultsTotal,
   breaksReviewTotal,
   breaksRowTotal,
+  pingtan2019,
   previousBreaksCarriedOver,
   previousBreaksInForce,
+  setCell,
   xiangtan,
   xiangtan2024,
 } from '../test/fixtures/reports.js';
 import {
   breaks,
+  passes,
   commonStories,
   sharedMeta,
   type ElementArgs,
@@ -114,4 +117,25 @@ export const PreviousUnusable: ElementStory = {
 export const PreviousWrongYear: ElementStory = {
   ...common.PreviousWrongYear,
   name: 'Breaks input.previousYear: last year’s report is for 2023',
+};
+export const Pingtan2019: ElementStory = {
+  ...passes({ data: pingtan2019() }),
+  name: 'The 2019 trial format: 平潭综合实验区 2019, as published',
+};
+export const Pingtan2019BreaksResultsTotal: ElementStory = {
+  ...breaks('applications.resultsTotal', {
+    data: setCell(
+      setCell(pingtan2019(), 'applications.otherHandling.naturalPerson', 1),
+      'applications.otherHandling.total',
+      1,
+    ),
+  }),
+  name: 'The 2019 trial format: breaks R2 in its one （六）其他处理 row',
+};
+export const Pingtan2019After: ElementStory = {
+  ...passes({
+    data: { ...setCell(pingtan2019(), 'applications.carriedOver.naturalPerson', 0), year: 2020 },
+    previous: pingtan2019(),
+  }),
+  name: 'The 2019 trial format: cross-year R6 from a 2019 report; R7 does not apply',
 };

@@ -4,6 +4,7 @@ import {
   breaksBalance,
   breaksResultsTotal,
   breaksRowTotal,
+  pingtan2019,
   previousBreaksCarriedOver,
   withoutTotals,
   xiangtan,
@@ -108,4 +109,8 @@ export const PreviousUnusable: ElementStory = {
 export const PreviousWrongYear: ElementStory = {
   ...common.PreviousWrongYear,
   name: 'Breaks input.previousYear: last year’s report is for 2023',
+};
+export const Pingtan2019: ElementStory = {
+  ...passes({ data: pingtan2019() }),
+  name: 'The 2019 trial format: （六）其他处理 as one row',
 };

@@ -1,6 +1,6 @@
 import type { Meta } from '@storybook/web-components-vite';
 import '../src/components/proactive-disclosure-table/define.js';
-import { previousBreaksInForce, setCell, xiangtan } from '../test/fixtures/reports.js';
+import { pingtan2019, previousBreaksInForce, setCell, xiangtan } from '../test/fixtures/reports.js';
 import {
   breaks,
   commonStories,
@@ -66,4 +66,8 @@ export const PreviousUnusable: ElementStory = {
 export const PreviousWrongYear: ElementStory = {
   ...common.PreviousWrongYear,
   name: 'Breaks input.previousYear: last year’s report is for 2023',
+};
+export const Pingtan2019: ElementStory = {
+  ...passes({ data: setCell(pingtan2019(), 'proactive.penalties.change', -7) }),
+  name: 'The 2019 trial format: five blocks, a signed 本年增/减, an amount in 元',
 };

@@ -1,8 +1,9 @@
 import type { Meta } from '@storybook/web-components-vite';
 import '../src/components/review-litigation-table/define.js';
-import { breaksReviewTotal } from '../test/fixtures/reports.js';
+import { breaksReviewTotal, pingtan2019 } from '../test/fixtures/reports.js';
 import {
   breaks,
+  passes,
   commonStories,
   sharedMeta,
   type ElementArgs,
@@ -47,3 +48,7 @@ export const MalformedJson: ElementStory = { ...common.MalformedJson, name: 'Mal
 export const FailedFetch: ElementStory = { ...common.FailedFetch, name: 'Failed src fetch' };
 export const English: ElementStory = { ...common.English, name: 'English' };
 export const NarrowViewport: ElementStory = { ...common.NarrowViewport, name: 'Narrow viewport' };
+export const Pingtan2019: ElementStory = {
+  ...passes({ data: pingtan2019() }),
+  name: 'The 2019 trial format: the same table 四',
+};

@@ -120,3 +120,63 @@ export function reviewLitigationHeaders(key: string): {
   const [, block, outcome] = key.split('.');
   return { rows: [], columns: [...BLOCKS[block], OUTCOMES[outcome]] };
 }
+
+/**
+ * Table 二 of the 2019 trial format: each value cell's banner and column header, and its row
+ * header, written out from the published 2019 report (pingtan-2019.html).
+ */
+const item = (n: string) => `第二十条第（${n}）项`;
+const itemCells = (
+  banner: string,
+  row: string,
+  label: string,
+): Record<string, { readonly columns: readonly string[]; readonly rows: readonly string[] }> => ({
+  [`proactive.${row}.previous`]: { columns: [banner, '上一年项目数量'], rows: [label] },
+  [`proactive.${row}.change`]: { columns: [banner, '本年增/减'], rows: [label] },
+  [`proactive.${row}.decisions`]: { columns: [banner, '处理决定数量'], rows: [label] },
+});
+export const PROACTIVE_2019_HEADERS: Record<
+  string,
+  { readonly columns: readonly string[]; readonly rows: readonly string[] }
+> = {
+  'proactive.rules.made': { columns: [item('一'), '本年新制作数量'], rows: ['规章'] },
+  'proactive.rules.published': { columns: [item('一'), '本年新公开数量'], rows: ['规章'] },
+  'proactive.rules.total': { columns: [item('一'), '对外公开总数量'], rows: ['规章'] },
+  'proactive.normativeDocuments.made': {
+    columns: [item('一'), '本年新制作数量'],
+    rows: ['规范性文件'],
+  },
+  'proactive.normativeDocuments.published': {
+    columns: [item('一'), '本年新公开数量'],
+    rows: ['规范性文件'],
+  },
+  'proactive.normativeDocuments.total': {
+    columns: [item('一'), '对外公开总数量'],
+    rows: ['规范性文件'],
+  },
+  ...itemCells(item('五'), 'licensing', '行政许可'),
+  ...itemCells(item('五'), 'otherServices', '其他对外管理服务事项'),
+  ...itemCells(item('六'), 'penalties', '行政处罚'),
+  ...itemCells(item('六'), 'coercion', '行政强制'),
+  'proactive.fees.previous': { columns: [item('八'), '上一年项目数量'], rows: ['行政事业性收费'] },
+  'proactive.fees.change': { columns: [item('八'), '本年增/减'], rows: ['行政事业性收费'] },
+  'proactive.procurement.projects': {
+    columns: [item('九'), '采购项目数量'],
+    rows: ['政府集中采购'],
+  },
+  'proactive.procurement.amount': { columns: [item('九'), '采购总金额'], rows: ['政府集中采购'] },
+};
+
+/** Table 三 of the 2019 format: the 2021 table's headers, with （六）其他处理 as one row. */
+export function applicationHeaders2019(key: string): {
+  rows: readonly string[];
+  columns: readonly string[];
+} {
+  const parts = key.split('.');
+  const column = parts[parts.length - 1];
+  const row = parts.slice(1, -1).join('.');
+  return {
+    rows: row === 'otherHandling' ? [RESULTS, '（六）其他处理'] : APPLICATION_ROW_HEADERS[row],
+    columns: APPLICATION_COLUMN_HEADERS[column],
+  };
+}

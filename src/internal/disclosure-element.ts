@@ -11,9 +11,9 @@ import { getLocale } from '../localization.js';
 import { cellMarks, type CellMarks } from '../core/cell-marks.js';
 import { checkReport, type Finding } from '../core/check.js';
 import type { ReportDocument } from '../core/document.js';
-import type { TableLayout } from '../core/layout.js';
-import { isReportDocument, parseReport, type InputProblem, type ParsedReport } from '../core/parse.js';
-import type { RelationRule } from '../core/rules/types.js';
+import type { TableId, TableLayout } from '../core/layout.js';
+import { compiledFormat, type CompiledFormat, type CompiledRule } from '../core/format.js';
+import { isReportDocument, parseDocument, type InputProblem, type ParsedReport } from '../core/parse.js';
 import { DisclosureCheckEvent } from '../events/disclosure-check-event.js';
 import { DisclosureErrorEvent } from '../events/disclosure-error-event.js';
 import { renderFindings, renderTable } from './render-table.js';
@@ -123,10 +123,24 @@ export abstract class DisclosureDataElement extends LitElement {
   /** URL of last year's report JSON (http, https or relative). Used when `previous` is not given. */
   @property({ attribute: 'previous-src' }) previousSrc?: string;
 
-  /** The tables this element shows, in order. */
-  protected abstract readonly layouts: readonly TableLayout[];
-  /** The relation rules this element checks. */
-  protected abstract readonly rules: readonly RelationRule[];
+  /** The ids of the tables this element shows, in order; every table of the report's format when unset. */
+  protected readonly tableIds?: readonly TableId[];
+
+  /** The format of the report shown (the document's `format`; 2021 until there is a document). */
+  protected get format(): CompiledFormat {
+    return compiledFormat(this.current.report?.format ?? '2021');
+  }
+
+  /** The tables this element shows, in order: its tables of the report's format. */
+  protected get layouts(): readonly TableLayout[] {
+    const ids = this.tableIds;
+    return ids ? this.format.tables.filter((layout) => ids.includes(layout.id)) : this.format.tables;
+  }
+
+  /** The relation rules this element checks: the format's rules over its tables. */
+  protected get rules(): readonly CompiledRule[] {
+    return this.format.rulesFor(this.layouts.map((layout) => layout.id));
+  }
   /** Whether the element shows the tables a document has when one is missing (the report does). */
   protected readonly showsPartialReport: boolean = false;
 
@@ -194,9 +208,10 @@ export abstract class DisclosureDataElement extends LitElement {
 
   protected override willUpdate(): void {
     const input = this.input.state;
-    if (input !== this.current.from) this.current = this.parse(input, this.layouts, this.showsPartialReport);
-    const previousInput = this.previousLayouts.length ? this.previousInput.state : NO_INPUT;
-    if (previousInput !== this.last.from) this.last = this.parse(previousInput, this.previousLayouts);
+    if (input !== this.current.from) this.current = this.parse(input, this.tableIds, this.showsPartialReport);
+    const previousTables = this.previousLayouts.map((layout) => layout.id);
+    const previousInput = previousTables.length ? this.previousInput.state : NO_INPUT;
+    if (previousInput !== this.last.from) this.last = this.parse(previousInput, previousTables);
     const locale = getLocale();
     const checked = this.checked;
     if (checked?.current !== this.current || checked.last !== this.last || checked.locale !== locale) {
@@ -233,14 +248,14 @@ export abstract class DisclosureDataElement extends LitElement {
     return this.layouts.filter((layout) => this.rules.some((rule) => rule.crossYear && rule.tables.includes(layout.id)));
   }
 
-  /** Parses one input for the given tables; called only when that input has changed. */
-  private parse(from: SourceState, layouts: readonly TableLayout[], partial = false): Parsed {
+  /** Parses one input, in the format its document names, for the given tables (all when unset); called only when that input has changed. */
+  private parse(from: SourceState, tables: readonly TableId[] | undefined, partial = false): Parsed {
     if (from.status === 'failed') return { from, fatal: [from.problem] };
     if (from.status !== 'ready') return { from, fatal: [] };
-    const report = parseReport(from.value, layouts, { partial });
+    const report = parseDocument(from.value, tables, { partial });
     const fatal = report.problems.filter((p) => p.fatal);
     if (fatal.length) return { from, report, fatal };
-    const document = (layouts.length === 1 && !isReportDocument(from.value) ? { [layouts[0].id]: from.value } : from.value) as ReportDocument;
+    const document = (tables?.length === 1 && !isReportDocument(from.value) ? { [tables[0]]: from.value } : from.value) as ReportDocument;
     return { from, report, document, fatal };
   }
 

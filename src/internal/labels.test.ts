@@ -1,16 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { formats } from '../core/format.js';
 import type { HeaderNode, TableLayout } from '../core/layout.js';
-import { APPLICATIONS_LAYOUT } from '../core/layouts/applications.js';
-import { PROACTIVE_LAYOUT } from '../core/layouts/proactive.js';
-import { REVIEW_LITIGATION_LAYOUT } from '../core/layouts/review-litigation.js';
 import { setLocale } from '../localization.js';
 import { localizedLabel, TRANSLATED_LABELS } from './labels.js';
 
+/** Every layout of every format, each once. */
 const LAYOUTS: readonly TableLayout[] = [
-  PROACTIVE_LAYOUT,
-  APPLICATIONS_LAYOUT,
-  REVIEW_LITIGATION_LAYOUT,
+  ...new Set(Object.values(formats).flatMap((format): readonly TableLayout[] => format.tables)),
 ];
 
 /** Every label a layout shows: caption, banners, corners and both header trees, in order. */
@@ -34,10 +30,14 @@ const HAN = /\p{Script=Han}/u;
 describe('localizedLabel', () => {
   afterEach(() => setLocale('zh-CN'));
 
-  it('covers one layout per table of the 2021 format', () => {
-    expect(LAYOUTS.map((layout) => layout.id)).to.deep.equal(
-      formats['2021'].tables.map((layout) => layout.id),
-    );
+  it('covers every table of every format', () => {
+    expect(LAYOUTS.map((layout) => layout.id).sort()).to.deep.equal([
+      'applications',
+      'applications',
+      'proactive',
+      'proactive',
+      'reviewLitigation',
+    ]);
   });
 
   it('returns every label of every layout untouched in zh-CN, character for character', async () => {

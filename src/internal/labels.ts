@@ -137,6 +137,104 @@ const LABELS: ReadonlyMap<string, Translate> = new Map<string, Translate>([
     () => msg('行政事业性收费', { id: 'label.proactive.fees', desc: 'Row: administrative fees' }),
   ],
 
+  // Table 二 of the 2019 trial format: the labels the 2021 table does not have.
+  [
+    '第二十条第（九）项',
+    () =>
+      msg('第二十条第（九）项', {
+        id: 'label.proactive2019.item9',
+        desc: 'Banner of the 2019 format: Article 20, item (9)',
+      }),
+  ],
+  [
+    '本年新制作数量',
+    () =>
+      msg('本年新制作数量', {
+        id: 'label.proactive2019.made',
+        desc: 'Column of the 2019 format: documents newly made this year',
+      }),
+  ],
+  [
+    '本年新公开数量',
+    () =>
+      msg('本年新公开数量', {
+        id: 'label.proactive2019.published',
+        desc: 'Column of the 2019 format: documents newly made public this year',
+      }),
+  ],
+  [
+    '对外公开总数量',
+    () =>
+      msg('对外公开总数量', {
+        id: 'label.proactive2019.total',
+        desc: 'Column of the 2019 format: all documents ever made public (not those in force)',
+      }),
+  ],
+  [
+    '规范性文件',
+    () =>
+      msg('规范性文件', {
+        id: 'label.proactive2019.normativeDocuments',
+        desc: 'Row of the 2019 format: normative documents',
+      }),
+  ],
+  [
+    '上一年项目数量',
+    () =>
+      msg('上一年项目数量', {
+        id: 'label.proactive2019.previous',
+        desc: 'Column of the 2019 format: number of items the year before',
+      }),
+  ],
+  [
+    '本年增/减',
+    () =>
+      msg('本年增/减', {
+        id: 'label.proactive2019.change',
+        desc: 'Column of the 2019 format: increase or decrease this year (signed)',
+      }),
+  ],
+  [
+    '处理决定数量',
+    () =>
+      msg('处理决定数量', {
+        id: 'label.proactive2019.decisions',
+        desc: 'Column of the 2019 format: number of decisions made',
+      }),
+  ],
+  [
+    '其他对外管理服务事项',
+    () =>
+      msg('其他对外管理服务事项', {
+        id: 'label.proactive2019.otherServices',
+        desc: 'Row of the 2019 format: other external administrative services',
+      }),
+  ],
+  [
+    '政府集中采购',
+    () =>
+      msg('政府集中采购', {
+        id: 'label.proactive2019.procurement',
+        desc: 'Row of the 2019 format: centralized government procurement',
+      }),
+  ],
+  [
+    '采购项目数量',
+    () =>
+      msg('采购项目数量', {
+        id: 'label.proactive2019.projects',
+        desc: 'Column of the 2019 format: number of procurement projects',
+      }),
+  ],
+  [
+    '采购总金额',
+    () =>
+      msg('采购总金额', {
+        id: 'label.proactive2019.amount',
+        desc: 'Column of the 2019 format: total procurement amount, in the unit the report writes',
+      }),
+  ],
+
   // Table 三: applications.
   [
     '三、收到和处理政府信息公开申请情况',

@@ -62,6 +62,8 @@ function cellText(cell: Cell | undefined): string {
   if (!cell) return '';
   switch (cell.state) {
     case 'value':
+      // A unit the report wrote beside the value (元) is shown after it.
+      return cell.unit ? `${cell.text}${cell.unit}` : cell.text;
     case 'computed':
       return cell.text;
     case 'blank':

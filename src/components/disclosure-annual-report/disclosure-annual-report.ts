@@ -2,10 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { TableLayout } from '../../core/layout.js';
-import { APPLICATIONS_LAYOUT } from '../../core/layouts/applications.js';
-import { PROACTIVE_LAYOUT } from '../../core/layouts/proactive.js';
-import { REVIEW_LITIGATION_LAYOUT } from '../../core/layouts/review-litigation.js';
-import { REPORT_RULES } from '../../core/rules/index.js';
 import { inheritedLanguage } from '../../internal/content-language.js';
 import { DisclosureDataElement } from '../../internal/disclosure-element.js';
 import { localizedLabel } from '../../internal/labels.js';
@@ -71,8 +67,6 @@ type NarrativeSlot = NarrativeSection;
 export class DisclosureAnnualReport extends DisclosureDataElement {
   static override styles = [tableStyles, reportStyles];
 
-  protected readonly layouts = [PROACTIVE_LAYOUT, APPLICATIONS_LAYOUT, REVIEW_LITIGATION_LAYOUT];
-  protected readonly rules = REPORT_RULES;
   // An archive of old reports often lacks a table: show the others, and say which is missing.
   protected override readonly showsPartialReport = true;
 

@@ -1,8 +1,5 @@
 import type { TemplateResult } from 'lit';
 import { localized } from '@lit/localize';
-import { APPLICATIONS_LAYOUT } from '../../core/layouts/applications.js';
-import { APPLICATIONS_RULES } from '../../core/rules/index.js';
-import { CROSS_YEAR_CARRIED_OVER } from '../../core/rules/index.js';
 import { DisclosureDataElement } from '../../internal/disclosure-element.js';
 import { tableStyles } from '../../internal/table.styles.js';
 
@@ -47,8 +44,7 @@ import { tableStyles } from '../../internal/table.styles.js';
 export class DisclosureApplicationsTable extends DisclosureDataElement {
   static override styles = tableStyles;
 
-  protected readonly layouts = [APPLICATIONS_LAYOUT];
-  protected readonly rules = [...APPLICATIONS_RULES, CROSS_YEAR_CARRIED_OVER];
+  protected override readonly tableIds = ['applications'];
 
   protected renderReport(): TemplateResult {
     return this.renderTables();

@@ -1,7 +1,5 @@
 import type { TemplateResult } from 'lit';
 import { localized } from '@lit/localize';
-import { PROACTIVE_LAYOUT } from '../../core/layouts/proactive.js';
-import { CROSS_YEAR_IN_FORCE } from '../../core/rules/index.js';
 import { DisclosureDataElement } from '../../internal/disclosure-element.js';
 import { tableStyles } from '../../internal/table.styles.js';
 
@@ -46,8 +44,7 @@ import { tableStyles } from '../../internal/table.styles.js';
 export class ProactiveDisclosureTable extends DisclosureDataElement {
   static override styles = tableStyles;
 
-  protected readonly layouts = [PROACTIVE_LAYOUT];
-  protected readonly rules = [CROSS_YEAR_IN_FORCE];
+  protected override readonly tableIds = ['proactive'];
 
   protected renderReport(): TemplateResult {
     return this.renderTables();

@@ -1,7 +1,5 @@
 import type { TemplateResult } from 'lit';
 import { localized } from '@lit/localize';
-import { REVIEW_LITIGATION_LAYOUT } from '../../core/layouts/review-litigation.js';
-import { REVIEW_LITIGATION_RULES } from '../../core/rules/index.js';
 import { DisclosureDataElement } from '../../internal/disclosure-element.js';
 import { tableStyles } from '../../internal/table.styles.js';
 
@@ -47,8 +45,7 @@ import { tableStyles } from '../../internal/table.styles.js';
 export class ReviewLitigationTable extends DisclosureDataElement {
   static override styles = tableStyles;
 
-  protected readonly layouts = [REVIEW_LITIGATION_LAYOUT];
-  protected readonly rules = REVIEW_LITIGATION_RULES;
+  protected override readonly tableIds = ['reviewLitigation'];
 
   protected renderReport(): TemplateResult {
     return this.renderTables();

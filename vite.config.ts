@@ -25,6 +25,8 @@ const libraryBuild: BuildEnvironmentOptions = {
       // The framework entries: `disclosure-tables/react` (components) and `/vue` (typings).
       'react/index': 'src/react/index.ts',
       'vue/index': 'src/vue/index.ts',
+      // `disclosure-tables/core`: the formats and checks, no DOM, no Lit.
+      'core/index': 'src/core/index.ts',
     },
     formats: ['es'],
   },

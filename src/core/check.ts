@@ -35,6 +35,9 @@ export type CheckId =
   | 'input.unknownKey'
   | 'input.wrongType'
   | 'input.unknownFormat'
+  /** Problems that stop a table from being read: reported as findings by `disclosure-tables/core`. */
+  | 'input.json'
+  | 'input.wrongLength'
   | 'input.previous'
   | 'input.previousYear'
   /** The report lacks one of its tables: the others are shown. */
@@ -522,10 +525,20 @@ function previousProblemFinding(problem: InputProblem): Unworded {
 }
 
 function problemRule(problem: InputProblem): CheckId {
-  if (problem.code === 'unknownKey') return 'input.unknownKey';
-  if (problem.code === 'missingSection') return 'report.sectionMissing';
-  if (problem.code === 'unknownFormat') return 'input.unknownFormat';
-  return 'input.wrongType';
+  switch (problem.code) {
+    case 'unknownKey':
+      return 'input.unknownKey';
+    case 'unknownFormat':
+      return 'input.unknownFormat';
+    case 'json':
+      return 'input.json';
+    case 'missingSection':
+      return 'report.sectionMissing';
+    case 'wrongLength':
+      return 'input.wrongLength';
+    default:
+      return 'input.wrongType';
+  }
 }
 
 /** A problem with the input that does not stop the tables from showing, as a finding. */

@@ -45,15 +45,21 @@ const libraryBuild: BuildEnvironmentOptions = {
 };
 
 /**
- * For a CMS page: one self-contained file, Lit and the translations inlined, registering every
- * element. `--mode bundle`, after the library build (it must not empty `dist`).
+ * For a CMS page: one file to load, Lit inlined, registering every element. The English
+ * translation is split off into `disclosure-tables.en.js` beside it, which the file imports
+ * from its own URL only when a page asks for English. `--mode bundle`, after the library build
+ * (it must not empty `dist`).
  */
 const bundleBuild: BuildEnvironmentOptions = {
   outDir: 'dist',
   emptyOutDir: false,
   lib: { entry: { 'disclosure-tables.min': 'src/index.ts' }, formats: ['es'] },
   rolldownOptions: {
-    output: { minify: true, codeSplitting: false, entryFileNames: '[name].js' },
+    output: {
+      minify: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'disclosure-tables.[name].js',
+    },
   },
 };
 
@@ -78,6 +84,48 @@ function minifyLitCss(): Plugin {
   };
 }
 
+/**
+ * A `msg()` call's `desc` is a note for translators, read from the source by
+ * `lit-localize extract`; at run time nothing reads it. Left out of what ships.
+ */
+function withoutTranslatorNotes(): Plugin {
+  const desc =
+    /,\s*desc:\s*(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\$]|\\.)*`)(?=\s*[,}])/g;
+  return {
+    name: 'without-translator-notes',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.includes('/src/') || !code.includes('desc:')) return null;
+      const stripped = code.replace(desc, '');
+      return stripped === code ? null : { code: stripped, map: null };
+    },
+  };
+}
+
+/**
+ * The generated translation modules import `str` from @lit/localize. Split off into a file of
+ * their own, that import would pull @lit/localize into a third, shared file that every Chinese
+ * page then has to fetch too. `str` only packs a template's strings and values into the object
+ * lit-localize's runtime reads (`{ strTag: true, strings, values }`), so the translation file
+ * packs them itself and imports nothing.
+ */
+function selfContainedTranslations(): Plugin {
+  return {
+    name: 'self-contained-translations',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.includes('/src/generated/locales/')) return null;
+      const replaced = code.replace(
+        /import\s*\{\s*str\s*\}\s*from\s*['"]@lit\/localize['"];?/,
+        'const str = (strings: TemplateStringsArray, ...values: unknown[]) => ({ strTag: true as const, strings, values });',
+      );
+      return replaced === code ? null : { code: replaced, map: null };
+    },
+  };
+}
+
 // Decorators: Vite 8 (Oxc) lowers only `experimentalDecorators` with
 // `useDefineForClassFields: false`, and only for files inside tsconfig's `include`.
 // Both are set in tsconfig.json; nothing decorator-related belongs here.
@@ -97,6 +145,10 @@ export default defineConfig(({ mode }) => ({
     strictPort: true,
     open: false,
   },
-  plugins: [minifyLitCss()],
+  plugins: [
+    minifyLitCss(),
+    withoutTranslatorNotes(),
+    ...(mode === 'bundle' ? [selfContainedTranslations()] : []),
+  ],
   build: mode === 'bundle' ? bundleBuild : libraryBuild,
 }));

@@ -155,8 +155,8 @@ function renderSize() {
   const round = (value) => `${Math.round(value)} KB`;
   const over = kilobytes(dropIn) > budget;
   return (
-    `Size, as \`npm run size\` measures it: the file is **${round(kilobytes(dropIn))}** gzip, Lit and ` +
-    `the translations included (${over ? 'over its' : 'within its'} ${round(budget)} budget); ` +
+    `Size, as \`npm run size\` measures it: the file is **${round(kilobytes(dropIn))}** gzip, Lit included, ` +
+    `English loaded beside it only on English pages (${over ? 'over its' : 'within its'} ${round(budget)} budget); ` +
     `each element's npm entry with what it imports, Lit excluded, is ` +
     `${round(Math.min(...elementSizes))} to ${round(Math.max(...elementSizes))}.`
   );

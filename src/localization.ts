@@ -1,22 +1,21 @@
 /**
- * Runtime localization. The source locale is zh-CN: the standard labels are the source strings.
- * Translations are imported statically, not loaded on demand, so the drop-in file stays one
- * file and a locale change needs no request.
+ * Runtime localization. The source locale is zh-CN: the standard labels are the source strings,
+ * and a Chinese page needs nothing more. Translations load on demand: in the drop-in build the
+ * English one is a second file beside `disclosure-tables.min.js`, fetched from there only when
+ * the page (or `setLocale`) asks for English.
  */
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
-import * as en from './generated/locales/en.js';
 
 export const SOURCE_LOCALE = sourceLocale;
 export const TARGET_LOCALES = targetLocales;
 export type Locale = typeof SOURCE_LOCALE | (typeof TARGET_LOCALES)[number];
 
-const translations = { en } as const;
-
 export const { getLocale, setLocale } = configureLocalization({
   sourceLocale: SOURCE_LOCALE,
   targetLocales: TARGET_LOCALES,
-  loadLocale: (locale) => Promise.resolve(translations[locale as keyof typeof translations]),
+  // The only target locale is English; a new one is one more `import()` here.
+  loadLocale: () => import('./generated/locales/en.js'),
 });
 
 /**

@@ -90,11 +90,35 @@ describe('distribution', function () {
       expect(page.__recorded).to.deep.equal({ violations: [], errors: [] });
     });
 
-    it('holds Lit in production mode, and no import of its own', async () => {
+    it('holds Lit in production mode, and imports nothing but its English file, on demand', async () => {
       const code = await fetch(SINGLE_FILE).then((response) => response.text());
       expect(code).to.not.contain('Lit is in dev mode');
-      // No static or dynamic import: everything, translations included, is inside.
-      expect(code).to.not.match(/\bimport\s*[("'{*]/);
+      // No static import: everything a Chinese page needs is inside. One dynamic import, of the
+      // English translation beside the file itself.
+      const imports = [...code.matchAll(/\bimport\s*(?:\(\s*)?[`"'{*][^;)]*/g)].map((m) => m[0]);
+      expect(imports).to.deep.equal(['import(`./disclosure-tables.en.js`']);
+      const english = await fetch(SINGLE_FILE.replace('.min.js', '.en.js')).then((r) => r.text());
+      expect(english, 'the English file imports nothing').to.not.match(/\bimport\s*[("'{*]/);
+    });
+
+    it('on an English page, fetches its English file from beside itself, and shows English', async () => {
+      const page = await openPage('/test/pages/single-file-en.html');
+      await waitUntil(
+        () => registeredTags(page).length === TAGS.length,
+        'not every element registered',
+      );
+      const elements = addEveryElement(page);
+      await whenRendered(elements);
+      const table = elements.find((el) => el.localName === 'disclosure-applications-table')!;
+      await waitUntil(
+        () => rootOf(table).querySelector('caption')?.textContent?.startsWith('III.'),
+        'the table never turned English',
+        { timeout: 20_000 },
+      );
+      expect(requestedPaths(page).filter((path) => !path.startsWith('/test/pages/'))).to.deep.equal(
+        [SINGLE_FILE, SINGLE_FILE.replace('.min.js', '.en.js')],
+      );
+      expect(page.__recorded).to.deep.equal({ violations: [], errors: [] });
     });
 
     it('carries the styles of the source, minified: once parsed, the very same rules', async () => {

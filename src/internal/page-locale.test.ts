@@ -42,7 +42,10 @@ describe('the package entry on a page with <html lang="en-GB">', () => {
 
   it('renders the element in English with no setup, and leaves setLocale to the page', async () => {
     const entry = await import('../index.js');
-    await waitUntil(() => entry.getLocale() === 'en', 'locale never became en');
+    // English is fetched on demand (a module request): a generous ceiling for a busy machine.
+    await waitUntil(() => entry.getLocale() === 'en', 'locale never became en', {
+      timeout: 20_000,
+    });
     await waitUntil(() => el.shadowRoot?.querySelector('caption'), 'element never rendered');
     await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
     expect(el.shadowRoot!.querySelector('caption')!.textContent).to.equal(

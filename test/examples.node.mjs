@@ -254,7 +254,6 @@ describe('framework consumers', { timeout: 20 * MINUTES }, () => {
           sections.report.valueCellsPerTable.includes(TABLE_THREE_VALUE_CELLS),
           `the report's tables: ${sections.report.valueCellsPerTable}`,
         );
-        assert.equal(sections.report.valueCellsPerTable.length, 3);
         for (const [id, section] of Object.entries(sections))
           assert.equal(section.shown, String(section.findings), `${id}: the count the app shows`);
         assert.deepEqual(errors, []);

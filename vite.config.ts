@@ -27,11 +27,13 @@ const libraryBuild: BuildEnvironmentOptions = {
       'vue/index': 'src/vue/index.ts',
       // `disclosure-tables/core`: the formats and checks, no DOM, no Lit.
       'core/index': 'src/core/index.ts',
+      // The command line (bin/disclosure-tables.js), for Node.
+      'cli/main': 'src/cli/main.ts',
     },
     formats: ['es'],
   },
   rolldownOptions: {
-    external: [/^lit(\/.*)?$/, /^@lit\//, /^react(\/.*)?$/, /^vue$/],
+    external: [/^lit(\/.*)?$/, /^@lit\//, /^@lit-labs\//, /^react(\/.*)?$/, /^vue$/, /^node:/],
     // One file per source module, mirroring src/: each `define.js` is the only module that
     // registers its element, which is what package.json's `sideEffects` names, and tsc's
     // declarations land beside the JavaScript they describe.

@@ -954,13 +954,19 @@ async function main() {
   load.end = loadavg()[0];
   log('bundle composition');
   const composition = await bundleComposition();
+  // The command line on 10,000 report files (bench/cli.mjs; it runs the built bin/).
+  log('command line: check on 10,000 reports');
+  const { cliBench, cliResultsMarkdown } = await import('./cli.mjs');
+  const cli = cliResultsMarkdown(cliBench({ count: quick ? 1_000 : 10_000 }));
   const results = `${renderResults({
     browser,
     throughput,
     size: sizes(bundle.path),
     bundleOrigin: bundle.origin,
     composition,
-  })}\n${readerSection(reader)}`;
+  })}
+${readerSection(reader)}
+${cli}`;
   if (outFile) {
     writeFileSync(outFile, results);
     log(`wrote ${outFile}`);

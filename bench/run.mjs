@@ -964,9 +964,7 @@ async function main() {
     size: sizes(bundle.path),
     bundleOrigin: bundle.origin,
     composition,
-  })}
-${readerSection(reader)}
-${cli}`;
+  })}\n${readerSection(reader)}\n${cli}`;
   if (outFile) {
     writeFileSync(outFile, results);
     log(`wrote ${outFile}`);

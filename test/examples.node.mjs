@@ -79,7 +79,7 @@ function startServer(noBuildPage) {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
     requests.push(path);
     const send = (status, body, type = 'text/plain') => {
-      if (status === 404 && path !== '/favicon.ico') notFound.push(path);
+      if (status === 404) notFound.push(path);
       response.writeHead(status, { 'content-type': type });
       response.end(body);
     };
@@ -87,6 +87,8 @@ function startServer(noBuildPage) {
       existsSync(file) && !file.endsWith('/')
         ? send(200, readFileSync(file), TYPES[extname(file)] ?? 'application/octet-stream')
         : send(404, `not found: ${path}`);
+    // Chromium asks for one with the first page; a 404 would be logged as a console error.
+    if (path === '/favicon.ico') return send(204, '');
     if (path === '/no-build/') return send(200, noBuildPage, TYPES['.html']);
     // The report the documented page names in its `src`.
     if (path === '/xxgk/2025/report.json')

@@ -8,6 +8,7 @@ import { FORMAT_IDS, formats, isFormatId, type FormatId } from './format.js';
 import type { TableId, TableLayout } from './layout.js';
 import { TableCells, type FlatValue } from './table-cells.js';
 import { nearestName } from './nearest.js';
+import { locateJsonFault, type JsonFault } from './json-fault.js';
 
 /** The cells of one table, by cell key. Cells absent from the data are absent here too. */
 export type SectionCells = ReadonlyMap<string, Cell>;
@@ -19,7 +20,14 @@ export type JsonType = 'object' | 'array' | 'string' | 'number' | 'boolean' | 'n
  * from rendering (its numbers cannot be placed); the others are reported beside the table.
  */
 export type InputProblem =
-  | { readonly code: 'json'; readonly detail: string; readonly fatal: true }
+  | {
+      readonly code: 'json';
+      /** The engine's own message, in English. */
+      readonly detail: string;
+      /** Where the text goes wrong and what it should have there, to say in the reader's language. */
+      readonly fault?: JsonFault;
+      readonly fatal: true;
+    }
   | { readonly code: 'fetch'; readonly url: string; readonly detail: string; readonly fatal: true }
   /** A child `<script>` holding the data has no type, or one the element does not read. */
   | { readonly code: 'scriptType'; readonly type: string | null; readonly fatal: true }
@@ -433,6 +441,10 @@ export function parseJson(
     return { ok: true, value };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, problem: { code: 'json', detail, fatal: true } };
+    const fault = locateJsonFault(text);
+    return {
+      ok: false,
+      problem: { code: 'json', detail, ...(fault ? { fault } : {}), fatal: true },
+    };
   }
 }

@@ -309,3 +309,46 @@ describe('a child script without the JSON type', () => {
     expect(childScriptProblem('text/template')).to.equal(undefined);
   });
 });
+
+describe('malformed JSON, in the reader’s language', () => {
+  afterEach(() => setLocale('zh-CN'));
+  const alertOf = async (text: string): Promise<string> => {
+    const el = await create('disclosure-applications-table', (e) => e.setAttribute('data', text));
+    el.dataset.sourceTest = '';
+    return renderRoot(el).querySelector('[role="alert"]')?.textContent ?? '';
+  };
+  const missingComma = '{\n  "agency": "某县" "year": 2025\n}';
+  const curly = '{\n  “applications”: {}\n}';
+
+  it('gives the line, the column, the characters around the fault and what belongs there (zh-CN and en)', async () => {
+    const zh = await alertOf(missingComma);
+    expect(zh).to.contain('第 2 行第 18 列，此处应为英文逗号 , 或结束括号 } ]');
+    expect(zh).to.contain('"agency": "某县" 【"】year": 2025');
+    expect(zh).to.not.contain('Expected');
+    await setLocale('en');
+    const en = await alertOf(missingComma);
+    expect(en).to.contain(
+      'at line 2, column 18, a comma , or a closing bracket } ] was expected here',
+    );
+    expect(en).to.contain('【"】year"');
+  });
+
+  it('names curly quotes pasted from Word, and the quote to type instead (zh-CN and en)', async () => {
+    const zh = await alertOf(curly);
+    expect(zh).to.contain('第 2 行第 3 列是中文引号 “');
+    expect(zh).to.contain('请改为 "');
+    await setLocale('en');
+    const en = await alertOf(curly);
+    expect(en).to.contain('column 3 has the curly quote “');
+    expect(en).to.contain('type " instead');
+  });
+
+  it('stays quiet on valid JSON with curly quotes inside its strings (zh-CN and en)', async () => {
+    const doc = xiangtan();
+    doc.agency = '“湘潭县”人民政府';
+    for (const locale of ['zh-CN', 'en'] as const) {
+      await setLocale(locale);
+      expect(await alertOf(JSON.stringify(doc))).to.equal('');
+    }
+  });
+});

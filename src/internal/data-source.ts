@@ -114,8 +114,9 @@ export function valueSource(name: string, value: () => unknown): InputSource {
     name,
     read() {
       const given = value();
-      // A removed attribute leaves null behind: that is no input, not the JSON value null.
-      if (given === undefined || given === null) return undefined;
+      // A removed attribute becomes undefined (see the members' converter): no input. A null
+      // set from script is a value, and is answered as one (it is not a report).
+      if (given === undefined) return undefined;
       if (typeof given === 'string') return json.parse(given);
       if (given !== lastValue || !lastState) {
         lastValue = given;

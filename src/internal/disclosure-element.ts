@@ -53,6 +53,9 @@ interface Outcome {
   readonly previousPending: boolean;
 }
 
+/** The `data` and `previous` attributes as text; a removed one unsets the member (Lit would give null). */
+const ATTRIBUTE_TEXT = { fromAttribute: (value: string | null) => value ?? undefined };
+
 const NOT_PARSED: Parsed = { from: NO_INPUT, fatal: [] };
 const NO_OUTCOME: Outcome = { findings: [], cells: {}, marks: new Map(), previousPending: false };
 
@@ -109,7 +112,7 @@ export abstract class DisclosureDataElement extends LitElement {
   @property({ type: Boolean, attribute: 'light-dom' }) lightDom = false;
 
   /** The report document, or just this table's section: an object, or its JSON text (the attribute's form). Wins over every other input. */
-  @property() data?: ReportDocument | string;
+  @property({ converter: ATTRIBUTE_TEXT }) data?: ReportDocument | string;
 
   /** URL of a JSON report (http, https or relative). Used when neither `data` nor a child JSON script is given. */
   @property() src?: string;
@@ -118,7 +121,7 @@ export abstract class DisclosureDataElement extends LitElement {
   @property() caption?: string;
 
   /** Last year's report (or the section the cross-year checks read): an object, or its JSON text. Wins over `previous-src`. */
-  @property() previous?: ReportDocument | string;
+  @property({ converter: ATTRIBUTE_TEXT }) previous?: ReportDocument | string;
 
   /** URL of last year's report JSON (http, https or relative). Used when `previous` is not given. */
   @property({ attribute: 'previous-src' }) previousSrc?: string;

@@ -8,7 +8,7 @@ import { describeGiven } from '../core/cell.js';
 import type { HeaderNode } from '../core/layout.js';
 import type { InputProblem, JsonType } from '../core/parse.js';
 import type { RelationWords, Text } from '../core/text.js';
-import { misspeltSectionText, scriptTypeText } from './input-text.js';
+import { jsonFaultText, misspeltSectionText, scriptTypeText } from './input-text.js';
 import { localizedLabel } from './labels.js';
 import { unmatchedMessage } from './read-text.js';
 
@@ -176,6 +176,7 @@ export const localizedText: Text = {
   problem: (problem: InputProblem) => {
     switch (problem.code) {
       case 'json': {
+        if (problem.fault) return jsonFaultText(problem.fault);
         const detail = problem.detail;
         return msg(str`数据不是有效的 JSON：${detail}`, { id: 'problem.json' });
       }

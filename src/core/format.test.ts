@@ -177,7 +177,7 @@ describe('documentFormat (input.unknownFormat)', () => {
         path: 'format',
         known: Object.keys(formats),
         fatal: false,
-        given: '2017',
+        given: '"2017"',
       },
     ]);
     expect(

@@ -79,7 +79,7 @@ describe('parseReport', () => {
         expected: 'row',
         actual: 'string',
         fatal: true,
-        given: 'four',
+        given: '"four"',
       },
     ]);
   });

@@ -2,7 +2,7 @@
  * From unknown JSON to the cells of each table. Parsing is total: whatever comes in, it
  * returns cells and problems and never throws. It never writes to its input.
  */
-import { readCell, type Cell } from './cell.js';
+import { describeGiven, readCell, type Cell } from './cell.js';
 import { compileTable, type CompiledCell, type ShapeContainer } from './compile.js';
 import { FORMAT_IDS, formats, isFormatId, type FormatId } from './format.js';
 import type { TableId, TableLayout } from './layout.js';
@@ -37,7 +37,8 @@ export type InputProblem =
       readonly expected: 'object' | 'row' | 'string' | 'year';
       readonly actual: JsonType;
       readonly fatal: boolean;
-      readonly given: unknown;
+      /** The value given, quoted as bounded JSON: never the value itself, which may be nested beyond any stack. */
+      readonly given: string;
     }
   /** Fatal for a table element; the report shows the tables it has (see `partial`). */
   | { readonly code: 'missingSection'; readonly path: string; readonly fatal: boolean }
@@ -64,7 +65,8 @@ export type InputProblem =
       /** The format ids the core knows. */
       readonly known: readonly string[];
       readonly fatal: false;
-      readonly given: unknown;
+      /** The value given, quoted as bounded JSON. */
+      readonly given: string;
     };
 
 export interface ParsedSection {
@@ -172,7 +174,7 @@ function readOther(
       expected: 'string',
       actual: jsonType(unit),
       fatal: false,
-      given: unit,
+      given: describeGiven(unit),
     });
   return read;
 }
@@ -225,7 +227,7 @@ function classify(
     expected: order ? 'row' : 'object',
     actual: jsonType(value),
     fatal: true,
-    given: value,
+    given: describeGiven(value),
   });
   return NONE;
 }
@@ -279,7 +281,13 @@ export function documentFormat(input: unknown): {
   if (isFormatId(id)) return { format: id };
   return {
     format: '2021',
-    problem: { code: 'unknownFormat', path: 'format', known: FORMAT_IDS, fatal: false, given },
+    problem: {
+      code: 'unknownFormat',
+      path: 'format',
+      known: FORMAT_IDS,
+      fatal: false,
+      given: describeGiven(given),
+    },
   };
 }
 
@@ -306,7 +314,7 @@ export function parseReport(
       expected: 'object',
       actual: jsonType(input),
       fatal: true,
-      given: input,
+      given: describeGiven(input),
     });
     return { sections, problems };
   }
@@ -334,7 +342,7 @@ export function parseReport(
       expected,
       actual: jsonType(given),
       fatal: false,
-      given,
+      given: describeGiven(given),
     });
   };
   if (agency !== undefined && typeof agency !== 'string')

@@ -4,7 +4,6 @@
  * @lit/localize. The same source strings as the elements' `localizedText` (src/internal/text.ts).
  */
 import type { InvalidReason } from './cell.js';
-import { describeGiven } from './cell.js';
 import type { InputProblem, JsonType } from './parse.js';
 import type { RelationWords, Text } from './text.js';
 
@@ -146,7 +145,7 @@ export const zhText: Text = {
         const path = problem.path || '数据';
         const expected = jsonTypeName(problem.expected === 'string' ? 'string' : problem.expected);
         const actual = jsonTypeName(problem.actual);
-        const given = describeGiven(problem.given);
+        const given = problem.given;
         return `${path}：应为${expected}，实际为${actual} ${given}`;
       }
       case 'missingSection': {
@@ -163,7 +162,7 @@ export const zhText: Text = {
         return `${path}：未识别的字段，未使用`;
       }
       case 'unknownFormat': {
-        const given = describeGiven(problem.given);
+        const given = problem.given;
         const known = problem.known.map((id) => `"${id}"`).join(' 或 ');
         return `format：未知的格式 ${given}，应为 ${known}；已按 2021 年格式读取`;
       }

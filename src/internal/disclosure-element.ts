@@ -239,7 +239,11 @@ export abstract class DisclosureDataElement extends LitElement {
     this.lastErrorSignature = undefined;
     // Held back until last year's report has arrived, so listeners never see a premature result.
     if (!this.current.report || this.outcome.previousPending) return;
-    const signature = JSON.stringify(this.outcome.findings);
+    // Built from the findings' own fields, not JSON.stringify of them: their `terms` can hold a
+    // value from the input, which may be nested deeper than the stack allows.
+    const signature = this.outcome.findings
+      .map((finding) => [finding.rule, finding.severity, finding.path, finding.message, ...finding.cells].join('\u0000'))
+      .join('\u0001');
     if (signature !== this.lastCheckSignature) {
       this.lastCheckSignature = signature;
       this.dispatchEvent(new DisclosureCheckEvent(this.outcome.findings));

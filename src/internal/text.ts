@@ -4,7 +4,6 @@
  */
 import { msg, str } from '@lit/localize';
 import type { InvalidReason } from '../core/cell.js';
-import { describeGiven } from '../core/cell.js';
 import type { HeaderNode } from '../core/layout.js';
 import type { InputProblem, JsonType } from '../core/parse.js';
 import type { RelationWords, Text } from '../core/text.js';
@@ -190,7 +189,7 @@ export const localizedText: Text = {
         const path = problem.path || msg('数据', { id: 'problem.root' });
         const expected = jsonTypeName(problem.expected === 'string' ? 'string' : problem.expected);
         const actual = jsonTypeName(problem.actual);
-        const given = describeGiven(problem.given);
+        const given = problem.given;
         return msg(str`${path}：应为${expected}，实际为${actual} ${given}`, {
           id: 'problem.wrongType',
         });
@@ -212,7 +211,7 @@ export const localizedText: Text = {
         return msg(str`${path}：未识别的字段，未使用`, { id: 'problem.unknownKey' });
       }
       case 'unknownFormat': {
-        const given = describeGiven(problem.given);
+        const given = problem.given;
         const known = problem.known.map((id) => `"${id}"`).join(msg(' 或 ', { id: 'problem.or' }));
         return msg(str`format：未知的格式 ${given}，应为 ${known}；已按 2021 年格式读取`, {
           id: 'problem.unknownFormat',

@@ -5,8 +5,11 @@ import * as api from '/dist/disclosure-tables.min.js';
 const REPORT = '/src/data/xiangtan-county-2025.json';
 const params = new URLSearchParams(location.search);
 
+// The elements that show a report from data (they have `findings`); <disclosure-enhance> only
+// wraps published tables in such elements, and has nothing to show here.
 const tags = Object.values(api)
-  .map((value) => (typeof value === 'function' ? customElements.getName(value) : null))
+  .filter((value) => typeof value === 'function' && 'findings' in (value.prototype ?? {}))
+  .map((value) => customElements.getName(value))
   .filter(Boolean);
 const main = document.getElementById('elements');
 const json = await fetch(REPORT).then((response) => response.text());

@@ -6,7 +6,7 @@
  * look at (the paths are logged).
  */
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { untilDone } from './helpers/server-command.js';
 import { ELEMENTS, type DataElement } from './fixtures/elements.js';
 import { xiangtan } from './fixtures/reports.js';
 import { renderRoot, type RenderMode } from './helpers/element.js';
@@ -67,7 +67,7 @@ async function printElements(
   });
   await Promise.all(elements.map((el) => el.updateComplete));
   await document.fonts.ready;
-  const printed = (await executeServerCommand('print-pdf', { name })) as Printed;
+  const printed = await untilDone<Printed>('print-pdf', { name });
   console.log(
     `printed ${name}: ${printed.pdf} (${printed.pages.length} pages), first page ${printed.png}`,
   );
@@ -174,7 +174,7 @@ describe('print', function () {
     el.data = doc;
     document.body.append(el);
     await el.updateComplete;
-    const printed = (await executeServerCommand('print-pdf', { name: 'markers' })) as Printed;
+    const printed = await untilDone<Printed>('print-pdf', { name: 'markers' });
     // Each marked cell's number with its marker: 170*, 48⚠2 and the like.
     expectOnPaper([el], printed);
     const root = renderRoot(el);

@@ -3,7 +3,7 @@
  * package, what a page recorded, and its elements once rendered.
  */
 import { waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { untilDone } from './server-command.js';
 
 /** What test/pages/recorder.js collected on a page. */
 export interface Recorded {
@@ -37,14 +37,6 @@ export interface Consumer {
     }[];
   };
   readonly typecheck: { readonly ok: boolean; readonly output: string };
-}
-
-/** Asks a slow command until it is done: it answers `{ pending: true }` while still at work. */
-async function untilDone<T>(command: string): Promise<T> {
-  for (;;) {
-    const result = (await executeServerCommand(command)) as T | { pending: true };
-    if (!(result && typeof result === 'object' && 'pending' in result)) return result;
-  }
 }
 
 /** Builds the package for this run (once; later calls share it). Allow it a minute or two. */

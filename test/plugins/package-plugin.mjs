@@ -15,6 +15,7 @@ import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 
 import { packCleanCopy } from '../../scripts/pack.mjs';
+import { withinCommandTimeout } from './command-timeout.mjs';
 
 const run = promisify(execFile);
 const repo = fileURLToPath(new URL('../../', import.meta.url));
@@ -124,17 +125,6 @@ export function packagePlugin() {
       rmSync(work, { recursive: true, force: true });
     },
   };
-}
-
-/**
- * The browser gives up on a command after 20 s, and a build on a busy machine can take longer:
- * answer `{ pending: true }` after 10 s and let the test ask again (test/helpers/pages.ts).
- */
-function withinCommandTimeout(work) {
-  return Promise.race([
-    work,
-    new Promise((resolve) => setTimeout(() => resolve({ pending: true }), 10_000)),
-  ]);
 }
 
 /** Every path a package.json field or `exports` target names, with `*` patterns expanded against the packed files. */

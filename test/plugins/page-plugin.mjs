@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
+import { withinCommandTimeout } from './command-timeout.mjs';
+
 const run = promisify(execFile);
 
 export const FORCED_COLORS_COMMAND = 'emulate-forced-colors';
@@ -25,6 +27,9 @@ export function pagePlugin({
 } = {}) {
   // Emulation lasts as long as the DevTools session that asked for it: keep one per page.
   const sessions = new WeakMap();
+  // A print under way, by test session and name: a test that was told `{ pending: true }` asks
+  // again and waits on the same print.
+  const prints = new Map();
   async function devtools(page) {
     if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
     return sessions.get(page);
@@ -47,34 +52,39 @@ export function pagePlugin({
       }
 
       const name = String(payload?.name ?? 'print').replace(/[^\w-]/g, '-');
-      mkdirSync(artifactsDir, { recursive: true });
-      const pdf = join(artifactsDir, `${name}.pdf`);
-      writeFileSync(
-        pdf,
-        await page.pdf({
-          format: 'A4',
-          margin: { top: '15mm', bottom: '15mm', left: '12mm', right: '12mm' },
-        }),
-      );
-      const { stdout } = await run('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-'], {
-        maxBuffer: 16 * 1024 * 1024,
-      });
-      // pdftotext ends every page with a form feed.
-      const pages = stdout.split('\f').slice(0, -1);
-      const pngPrefix = join(artifactsDir, name);
-      await run('pdftoppm', [
-        '-png',
-        '-r',
-        '110',
-        '-f',
-        '1',
-        '-l',
-        '1',
-        '-singlefile',
-        pdf,
-        pngPrefix,
-      ]);
-      return { pages, pdf, png: `${pngPrefix}.png` };
+      const key = `${session.id}:${name}`;
+      if (!prints.has(key)) prints.set(key, printPdf(page, name, artifactsDir));
+      // Kept until its answer is given, so that asking again never prints twice; forgotten then,
+      // so that a later print of the same name prints again.
+      try {
+        const answer = await withinCommandTimeout(prints.get(key));
+        if (!answer.pending) prints.delete(key);
+        return answer;
+      } catch (error) {
+        prints.delete(key);
+        throw error;
+      }
     },
   };
+}
+
+/** Prints `page` to an A4 PDF and reads it back: `{ pages, pdf, png }` (see above). */
+async function printPdf(page, name, artifactsDir) {
+  mkdirSync(artifactsDir, { recursive: true });
+  const pdf = join(artifactsDir, `${name}.pdf`);
+  writeFileSync(
+    pdf,
+    await page.pdf({
+      format: 'A4',
+      margin: { top: '15mm', bottom: '15mm', left: '12mm', right: '12mm' },
+    }),
+  );
+  const { stdout } = await run('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-'], {
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  // pdftotext ends every page with a form feed.
+  const pages = stdout.split('\f').slice(0, -1);
+  const pngPrefix = join(artifactsDir, name);
+  await run('pdftoppm', ['-png', '-r', '110', '-f', '1', '-l', '1', '-singlefile', pdf, pngPrefix]);
+  return { pages, pdf, png: `${pngPrefix}.png` };
 }

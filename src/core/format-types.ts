@@ -7,6 +7,8 @@ import type { RuleDeclaration } from './rules/types.js';
  */
 export interface FormatDeclaration {
   readonly id: string;
+  /** The notice that set the format, as it names itself (国办公开办函〔2021〕30号). */
+  readonly notice: string;
   readonly tables: readonly TableLayout[];
   readonly rules: readonly RuleDeclaration[];
 }

@@ -12,6 +12,7 @@ import { FORMAT_2021 } from './2021.js';
 
 export const FORMAT_2019 = {
   id: '2019',
+  notice: '国办公开办函〔2019〕60号',
   tables: [PROACTIVE_2019_LAYOUT, APPLICATIONS_2019_LAYOUT, REVIEW_LITIGATION_LAYOUT],
   rules: FORMAT_2021.rules.filter((rule) => rule.id !== 'crossYear.inForce'),
 } as const satisfies FormatDeclaration;

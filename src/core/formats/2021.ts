@@ -9,6 +9,7 @@ import type { FormatDeclaration } from '../format-types.js';
 
 export const FORMAT_2021 = {
   id: '2021',
+  notice: '国办公开办函〔2021〕30号',
   tables: [PROACTIVE_LAYOUT, APPLICATIONS_LAYOUT, REVIEW_LITIGATION_LAYOUT],
   // In the reading order of the tables they check: 二 (R7), then 三 (R1–R3, R6), then 四 (R4).
   rules: [

@@ -5,18 +5,40 @@
  * the page (or `setLocale`) asks for English.
  */
 import { configureLocalization } from '@lit/localize';
+import { isServer } from 'lit';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 
 export const SOURCE_LOCALE = sourceLocale;
 export const TARGET_LOCALES = targetLocales;
 export type Locale = typeof SOURCE_LOCALE | (typeof TARGET_LOCALES)[number];
 
-export const { getLocale, setLocale } = configureLocalization({
+const localization = configureLocalization({
   sourceLocale: SOURCE_LOCALE,
   targetLocales: TARGET_LOCALES,
   // The only target locale is English; a new one is one more `import()` here.
   loadLocale: () => import('./generated/locales/en.js'),
 });
+
+export const { getLocale } = localization;
+
+/**
+ * Switches the locale of every element. On the server too: @lit/localize announces the change
+ * to `window`, which Node has not got, so there the announcement gets an `EventTarget` to go to
+ * for the time of the change (nothing listens on the server; the elements read `getLocale()`
+ * when they render). A page rendered on the server needs no other global.
+ */
+export const setLocale: (locale: string) => Promise<void> = isServer
+  ? async (locale) => {
+      const global = globalThis as { window?: unknown };
+      if ('window' in global) return localization.setLocale(locale);
+      global.window = new EventTarget();
+      try {
+        await localization.setLocale(locale);
+      } finally {
+        delete global.window;
+      }
+    }
+  : localization.setLocale;
 
 /**
  * What separates two names in running text: nothing in Chinese, whose script runs words

@@ -53,7 +53,7 @@ export async function renderCommand(
     stderr.write(`disclosure-tables: cannot read ${options.path}: ${String(error)}\n`);
     return 2;
   }
-  if (options.lang !== 'zh-CN') await inLocale(options.lang);
+  if (options.lang !== 'zh-CN') await setLocale(options.lang);
   const tag = unsafeStatic(TAG_OF_TABLE[options.table]);
   // The JSON text, parsed by the element exactly as in a page, with the same checks and
   // messages: a malformed file renders the element's own error. With `--script` it travels as
@@ -68,22 +68,6 @@ export async function renderCommand(
   }
   stdout.write('\n');
   return file.status === 'malformed' ? 1 : 0;
-}
-
-/**
- * @lit/localize announces a locale change to `window`, which a Node process has not got. The
- * elements never read `window` on the server; only the announcement needs somewhere to go, for
- * the time of the change.
- */
-async function inLocale(locale: 'en'): Promise<void> {
-  const global = globalThis as { window?: unknown };
-  const hadWindow = 'window' in global;
-  if (!hadWindow) global.window = new EventTarget();
-  try {
-    await setLocale(locale);
-  } finally {
-    if (!hadWindow) delete global.window;
-  }
 }
 
 function escapeAttribute(value: string): string {

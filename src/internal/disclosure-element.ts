@@ -4,7 +4,7 @@
  * changed; the render; and the outcome reported through events. Subclasses declare which
  * tables they show; they add no logic of their own.
  */
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, isServer, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { getLocale } from '../localization.js';
@@ -173,6 +173,15 @@ export abstract class DisclosureDataElement extends LitElement {
     return this.current.report;
   }
 
+  /**
+   * The light-DOM content for Lit's server rendering, where the page's template has
+   * `renderLight()` (from @lit-labs/ssr-client) inside the element: the tables of a `light-dom`
+   * element; nothing otherwise, and nothing in the browser, where the element renders itself.
+   */
+  renderLight(): TemplateResult | typeof nothing {
+    return isServer && this.lightDom ? this.renderWrapper() : nothing;
+  }
+
   constructor() {
     super();
     // Keeps the row headers in view while a wide table scrolls sideways on a narrow screen. The
@@ -187,13 +196,24 @@ export abstract class DisclosureDataElement extends LitElement {
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    // Without constructable style sheets the light DOM could not be styled: keep the shadow root.
-    if (!this.lightDom || !supportsLightDom()) return super.createRenderRoot();
-    // Server rendering leaves a declarative shadow root, or markup in the light DOM: either
-    // would be a second table beside the one rendered here. A bare slot lets the light DOM show.
-    this.shadowRoot?.replaceChildren(document.createElement('slot'));
+    // A shadow root before the first connection is the declarative one of a server rendering.
+    const served = this.shadowRoot;
+    if (this.lightDom && supportsLightDom()) {
+      // The server's copy, in a declarative shadow root or in the light DOM, would be a second
+      // table beside the one rendered here. A bare slot lets the light DOM show.
+      served?.replaceChildren(document.createElement('slot'));
+      removeServerRendering(this);
+      return this;
+    }
+    if (!served) return super.createRenderRoot();
+    // Rendered afresh, never hydrated: the browser's inputs (locale, a child script, `src`, a
+    // wrapped table, the id prefix) can differ from the server's, and Lit's hydration keeps the
+    // server's text where they do, so a reader could be shown stale figures. Taking the root
+    // here also keeps Lit, with or without hydration support, from rendering beside its content.
+    served.replaceChildren();
     removeServerRendering(this);
-    return this;
+    adoptStyles(served, (this.constructor as typeof LitElement).elementStyles);
+    return served;
   }
 
   /**
@@ -324,6 +344,13 @@ export abstract class DisclosureDataElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
+    // On the server a light-DOM element's content goes to its light DOM (`renderLight()`); its
+    // shadow root, which Lit's server rendering always writes, only shows it.
+    if (isServer && this.lightDom) return html`<slot></slot>`;
+    return this.renderWrapper();
+  }
+
+  private renderWrapper(): TemplateResult {
     return html`<div class="content" lang=${this.contentLanguage ?? nothing}>${this.renderContent()}</div>`;
   }
 

@@ -49,6 +49,7 @@ const TYPES = { '.js': 'js', '.html': 'html', '.json': 'json', '.map': 'json', '
  *   from the repository's `dist`, which may be stale or being rewritten by a concurrent build.
  *   The first request waits for the build (a few seconds): tests call `package-build` first.
  * - The test pages of `policyFor` get their Content-Security-Policy header.
+ * - `/__ssr__/page.html` is a page of that build's command line's server rendering.
  * - `package-build` copies the checkout (the files git knows of) and packs it with `npm pack`,
  *   whose `prepack` builds `dist/` (once per run; scripts/pack.mjs).
  * - `package-consumer` takes that tarball (so `files` was applied), installs it
@@ -95,6 +96,10 @@ export function packagePlugin() {
           ? serveFile(file)
           : undefined;
       }
+      if (context.path === SSR_PAGE_PATH) {
+        await build();
+        return { body: await serverRenderedPage(packageDir, context.query), type: 'html' };
+      }
       if (context.path.startsWith('/__consumer__/')) {
         await consume();
         const file = resolve(
@@ -125,6 +130,57 @@ export function packagePlugin() {
       rmSync(work, { recursive: true, force: true });
     },
   };
+}
+
+export const SSR_PAGE_PATH = '/__ssr__/page.html';
+const SSR_SCRIPTS = {
+  hydrate: '/test/pages/ssr-hydrate.ts',
+  upgrade: '/test/pages/ssr-upgrade.ts',
+};
+
+/**
+ * A page whose body is what the packed package's `disclosure-tables render` (Lit's SSR, in a
+ * Node process of its own) writes for the 2025 sample: query `table`, `light-dom`, and
+ * `script` (`hydrate`: the elements with @lit-labs/ssr-client's hydration support loaded
+ * first; `upgrade`: the elements alone). test/pages/ssr-recorder.js, loaded first, records
+ * what the page's scripts did, if they run.
+ */
+async function serverRenderedPage(packageDir, query) {
+  const args = ['render', join(repo, 'src', 'data', 'xiangtan-county-2025.json')];
+  args.push('--table', String(query.table ?? 'report'));
+  if ('light-dom' in query) args.push('--light-dom');
+  const script = SSR_SCRIPTS[query.script];
+  if (script) args.push('--script', script);
+  const { stdout } = await run(
+    process.execPath,
+    [join(packageDir, 'bin', 'disclosure-tables.js'), ...args],
+    {
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  return `<!doctype html>
+<html lang="zh-CN">
+  <head>
+    <meta charset="utf-8" />
+    <title>Server-rendered</title>
+    <script src="/test/pages/ssr-recorder.js"></script>
+  </head>
+  <body>
+${stdout}
+  </body>
+</html>
+`;
+}
+
+/**
+ * The browser gives up on a command after 20 s, and a build on a busy machine can take longer:
+ * answer `{ pending: true }` after 10 s and let the test ask again (test/helpers/pages.ts).
+ */
+function withinCommandTimeout(work) {
+  return Promise.race([
+    work,
+    new Promise((resolve) => setTimeout(() => resolve({ pending: true }), 10_000)),
+  ]);
 }
 
 /** Every path a package.json field or `exports` target names, with `*` patterns expanded against the packed files. */

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { TableLayout } from '../../core/layout.js';
@@ -216,11 +216,17 @@ export class DisclosureAnnualReport extends DisclosureDataElement {
       ?hidden=${!this.filledSlots.has(name) && !published.length}
     >
       <h3 class="section-heading" part="section-heading">${heading}</h3>
-      <slot
-        name=${name}
-        lang=${this.authoredLanguage ?? nothing}
-        @slotchange=${this.onSlotChange}
-      ></slot>
+      ${
+        // Rendered into the light DOM on the server, the section has no slot: Lit's SSR allows
+        // slots in shadow roots only, and the browser renders the element afresh anyway.
+        isServer && this.lightDom
+          ? nothing
+          : html`<slot
+              name=${name}
+              lang=${this.authoredLanguage ?? nothing}
+              @slotchange=${this.onSlotChange}
+            ></slot>`
+      }
       ${published}
     </section>`;
   }

@@ -1,4 +1,4 @@
-import { LitElement, nothing } from 'lit';
+import { LitElement, html, isServer, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { TableId } from '../../core/layout.js';
 import { publishedTables, readPublishedReport } from '../../internal/published-table.js';
@@ -100,7 +100,9 @@ export class DisclosureEnhance extends LitElement {
     }
   }
 
-  protected override render(): typeof nothing {
-    return nothing;
+  protected override render(): TemplateResult | typeof nothing {
+    // Lit's server rendering gives every element a declarative shadow root, which the browser
+    // keeps: without a slot in it, whatever the page wrote inside this element would be hidden.
+    return isServer ? html`<slot></slot>` : nothing;
   }
 }

@@ -1,0 +1,2 @@
+// The elements on a server-rendered page, loaded with no hydration support.
+import '../../src/index.js';

@@ -172,17 +172,6 @@ ${stdout}
 `;
 }
 
-/**
- * The browser gives up on a command after 20 s, and a build on a busy machine can take longer:
- * answer `{ pending: true }` after 10 s and let the test ask again (test/helpers/pages.ts).
- */
-function withinCommandTimeout(work) {
-  return Promise.race([
-    work,
-    new Promise((resolve) => setTimeout(() => resolve({ pending: true }), 10_000)),
-  ]);
-}
-
 /** Every path a package.json field or `exports` target names, with `*` patterns expanded against the packed files. */
 function namedPaths(manifest, packed) {
   const targets = [];

@@ -32,7 +32,7 @@ export const CEILINGS = {
  * entry is reported without one until its budget is written here.
  */
 export const ELEMENT_BUDGETS = {
-  'disclosure-annual-report': 32.5 * KB,
+  'disclosure-annual-report': 32.75 * KB,
   'disclosure-applications-table': 31.5 * KB,
   'disclosure-enhance': 32.5 * KB,
   'proactive-disclosure-table': 31.5 * KB,

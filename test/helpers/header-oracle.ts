@@ -152,7 +152,9 @@ export function assignedHeaders(element: HTMLTableCellElement): HTMLTableCellEle
     const root = element.getRootNode() as Document | ShadowRoot;
     for (const id of headersAttribute.split(/\s+/).filter(Boolean)) {
       const target = root.getElementById(id);
-      const cell = target instanceof HTMLTableCellElement ? grid.of(target) : undefined;
+      // By tag, not instanceof: the table may be in another window (a test page's iframe).
+      const isCell = target?.localName === 'td' || target?.localName === 'th';
+      const cell = isCell ? grid.of(target as HTMLTableCellElement) : undefined;
       if (cell && cell !== principal) headers.push(cell);
     }
   } else {

@@ -27,6 +27,35 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  // No test waits on a fixed time: it waits for the event or state it needs, with a ceiling
+  // (test/helpers/settle.ts: settled(), nextTask(), idle(); waitUntil from @open-wc/testing).
+  {
+    files: ['test/**/*.ts', 'src/**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.name='setTimeout'], CallExpression[callee.property.name='setTimeout']",
+          message:
+            'No test waits on a fixed time: wait for the event or state (test/helpers/settle.ts).',
+        },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@open-wc/testing',
+              importNames: ['aTimeout'],
+              message:
+                'No test waits on a fixed time: wait for the event or state (test/helpers/settle.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // src/core is the format as data: pure TypeScript that runs in Node with no DOM and no Lit.
   // It imports nothing but itself (its tests may also import test fixtures and libraries).
   ...coreBoundary(),

@@ -7,6 +7,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { ELEMENTS } from './fixtures/elements.js';
 import { closePages, openPage, packageBuild, type PageWindow } from './helpers/pages.js';
+import { frameSettled } from './helpers/settle.js';
 
 interface StrictPage {
   readonly tags: readonly string[];
@@ -69,7 +70,7 @@ describe('a page with a strict Content Security Policy and Trusted Types', funct
       () => shared.customElements.get('disclosure-applications-table'),
       'not registered',
     );
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await frameSettled(shared);
     expect(shared.__recorded).to.deep.equal({ violations: [], errors: [] });
 
     // Without it, the second copy's Lit may not create its "lit-html" policy: the reason the

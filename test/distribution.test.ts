@@ -8,6 +8,7 @@ import type { LitElement } from 'lit';
 import '../src/index.js';
 import { ELEMENTS } from './fixtures/elements.js';
 import { xiangtan } from './fixtures/reports.js';
+import { frameSettled } from './helpers/settle.js';
 import {
   closePages,
   disclosureElements,
@@ -153,7 +154,7 @@ describe('distribution', function () {
         () => requestedPaths(page).includes(`${SINGLE_FILE}?copy=2`),
         'second copy not loaded',
       );
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await frameSettled(page);
       const elements = addEveryElement(page);
       await whenRendered(elements);
       expect(page.__recorded).to.deep.equal({ violations: [], errors: [] });

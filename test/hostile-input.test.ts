@@ -15,6 +15,7 @@ import {
   type JsonObject,
 } from './fixtures/reports.js';
 import { renderRoot } from './helpers/element.js';
+import { nextTask, settled } from './helpers/settle.js';
 import { fuzzSettings, runsOf } from './helpers/fuzz.js';
 import { activeContent, trapPage, type PageTrap } from './helpers/trap.js';
 import { valueCells } from '../src/core/layout.js';
@@ -22,7 +23,6 @@ import type { DisclosureErrorEvent } from '../src/events/disclosure-error-event.
 import type { DisclosureCheckEvent } from '../src/events/disclosure-check-event.js';
 import { setLocale } from '../src/localization.js';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A URL the test server answers with `body`, after `delay` ms, with the given status and type. */
 function respond(
@@ -169,8 +169,8 @@ describe('hostile input', () => {
               ),
             ),
           );
-          // Long enough for an <img src=x> that should not exist to have failed to load.
-          await sleep(100);
+          // Until an <img src=x> that should not exist would have failed to load.
+          await settled();
           for (const el of elements) {
             const where = `${el.hasAttribute('light-dom') ? 'light DOM' : 'shadow DOM'}, ${el.hasAttribute('data') ? 'attribute' : el.querySelector('script') ? 'script' : 'property'}`;
             expectInert(el);
@@ -344,7 +344,7 @@ describe('hostile input', () => {
             el.setAttribute(attribute, attribute === 'data' ? docs[value] : `标题 ${value}`);
             if (wait === 'microtask') await Promise.resolve();
             else if (wait === 'update') await el.updateComplete;
-            else if (wait === 'task') await sleep(0);
+            else if (wait === 'task') await nextTask();
           }
           await el.updateComplete;
           const events = recordEvents(el);
@@ -352,8 +352,7 @@ describe('hostile input', () => {
           const last = marked(spec, 999_999);
           setCell(last, valueCells(LAYOUTS[spec.tables[0]])[1].key, '/');
           el.setAttribute('data', JSON.stringify(last));
-          await el.updateComplete;
-          await sleep(100);
+          await settled();
           expect(events.map((e) => e.type)).to.deep.equal(['disclosure-check']);
           expect(events[0].detail).to.deep.equal(el.findings);
           const fresh = await mount(spec, (fresh) => {
@@ -383,7 +382,7 @@ describe('hostile input', () => {
         observer.observe(renderRoot(el), { subtree: true, childList: true, characterData: true });
         el.setAttribute('src', respond(JSON.stringify(marked(spec, 515151))));
         await waitUntil(() => shownText(el).includes('515151'), 'the newer src was never shown');
-        await sleep(500);
+        await settled();
         observer.disconnect();
         expect(seen.filter((text) => text.includes('424242'))).to.deep.equal([]);
         expect(shownText(el)).to.contain('515151');
@@ -408,7 +407,7 @@ describe('hostile input', () => {
           () => renderRoot(el).querySelector('[role="alert"]'),
           'the newer src was never shown',
         );
-        await sleep(500);
+        await settled();
         observer.disconnect();
         expect(tableShown).to.equal(false);
         expect(renderRoot(el).querySelector('[role="alert"]')).to.not.equal(null);
@@ -491,7 +490,7 @@ describe('hostile input', () => {
           el.setAttribute('src', urls[url]);
           if (wait === 'microtask') await Promise.resolve();
           else if (wait === 'update') await el.updateComplete;
-          else if (wait === 'task') await sleep(0);
+          else if (wait === 'task') await nextTask();
         }
         await el.updateComplete;
         const events = recordEvents(el);
@@ -508,7 +507,7 @@ describe('hostile input', () => {
         await waitUntil(() => shownText(el).includes('777777'), 'the last src was never shown', {
           timeout: 5000,
         });
-        await sleep(600);
+        await settled();
         observer.disconnect();
         expect(stale, 'stale data shown after the last change').to.deep.equal([]);
         expect(events.map((e) => e.type)).to.deep.equal(['disclosure-check']);
@@ -536,7 +535,7 @@ describe('hostile input, in English', () => {
     it(`<${spec.tag}> shows a payload in every string as text`, async () => {
       const { doc, cellPayloads } = poisoned(spec);
       const el = await mount(spec, (el) => (el.data = doc));
-      await sleep(50);
+      await settled();
       expectInert(el);
       for (const [key, payload] of cellPayloads) {
         expect(renderRoot(el).querySelector(`td[data-cell="${key}"]`)?.textContent, key).to.contain(

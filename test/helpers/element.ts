@@ -1,5 +1,6 @@
 /** Small helpers for element tests: rendered parts, and errors that escape to the page. */
 import { waitUntil } from '@open-wc/testing';
+import { settled } from './settle.js';
 
 /** The root the element renders into: its shadow root, or itself in light-DOM mode. */
 export const renderRoot = (el: HTMLElement): ParentNode => el.shadowRoot ?? el;
@@ -37,8 +38,8 @@ export async function pageErrorsDuring(body: () => Promise<void>): Promise<strin
   window.addEventListener('unhandledrejection', onRejection);
   try {
     await body();
-    // Let pending fetches and microtasks settle so late errors are caught too.
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Let pending fetches and updates finish, so that late errors are caught too.
+    await settled();
   } finally {
     window.removeEventListener('error', onError);
     window.removeEventListener('unhandledrejection', onRejection);

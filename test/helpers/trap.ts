@@ -5,6 +5,8 @@
  * after, to read what happened.
  */
 
+import { settled } from './settle.js';
+
 declare global {
   interface Window {
     __xss?: (id: number) => void;
@@ -51,7 +53,7 @@ export function trapPage(): PageTrap {
   return {
     caught: { errors, executed },
     async release() {
-      await new Promise((resolve) => setTimeout(resolve, 30));
+      await settled();
       window.removeEventListener('error', onError);
       window.removeEventListener('unhandledrejection', onRejection);
       delete window.__xss;

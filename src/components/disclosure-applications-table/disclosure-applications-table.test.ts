@@ -20,6 +20,7 @@ import {
   type RenderMode,
 } from '../../../test/helpers/element.js';
 import { assignedHeaderTexts } from '../../../test/helpers/header-oracle.js';
+import { settled } from '../../../test/helpers/settle.js';
 import type { DisclosureCheckEvent } from '../../events/disclosure-check-event.js';
 import type { DisclosureErrorEvent } from '../../events/disclosure-error-event.js';
 import { setLocale } from '../../localization.js';
@@ -412,7 +413,7 @@ describe('<disclosure-applications-table>', () => {
       );
       el.src = SAMPLE_URL;
       await waitUntil(() => valueCellsOf(el).length === 175, 'newer src not shown');
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await settled();
       expect(renderRoot(el).querySelector('[role="alert"]')).to.equal(null);
     });
   });

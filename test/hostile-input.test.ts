@@ -23,7 +23,6 @@ import type { DisclosureErrorEvent } from '../src/events/disclosure-error-event.
 import type { DisclosureCheckEvent } from '../src/events/disclosure-check-event.js';
 import { setLocale } from '../src/localization.js';
 
-
 /** A URL the test server answers with `body`, after `delay` ms, with the given status and type. */
 function respond(
   body: string,

@@ -13,7 +13,12 @@ import { checkReport, type Finding } from '../core/check.js';
 import type { ReportDocument } from '../core/document.js';
 import type { TableId, TableLayout } from '../core/layout.js';
 import { compiledFormat, type CompiledFormat, type CompiledRule } from '../core/format.js';
-import { isReportDocument, parseDocument, type InputProblem, type ParsedReport } from '../core/parse.js';
+import {
+  isReportDocument,
+  parseDocument,
+  type InputProblem,
+  type ParsedReport,
+} from '../core/parse.js';
 import { DisclosureCheckEvent } from '../events/disclosure-check-event.js';
 import { DisclosureErrorEvent } from '../events/disclosure-error-event.js';
 import { renderFindings, renderTable } from './render-table.js';
@@ -92,9 +97,10 @@ let instanceCount = 0;
  * @cssprop [--disclosure-focus-color=#1a5fb4] - Focus ring of the scroll region.
  */
 export abstract class DisclosureDataElement extends LitElement {
-
   /** A published `<table>` the element wraps: read, and shown as the element's own table in its place. */
-  protected readonly published = new PublishedTableSource(this, () => this.layouts.map((layout) => layout.id));
+  protected readonly published = new PublishedTableSource(this, () =>
+    this.layouts.map((layout) => layout.id),
+  );
 
   private readonly input = new DataSourceController(this, this.dataSources());
 
@@ -137,7 +143,9 @@ export abstract class DisclosureDataElement extends LitElement {
   /** The tables this element shows, in order: its tables of the report's format. */
   protected get layouts(): readonly TableLayout[] {
     const ids = this.tableIds;
-    return ids ? this.format.tables.filter((layout) => ids.includes(layout.id)) : this.format.tables;
+    return ids
+      ? this.format.tables.filter((layout) => ids.includes(layout.id))
+      : this.format.tables;
   }
 
   /** The relation rules this element checks: the format's rules over its tables. */
@@ -192,7 +200,8 @@ export abstract class DisclosureDataElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Also on a later connection: the element may have moved to another document or shadow root.
-    if (this.renderRoot === this) adoptLightDomStyles(this, (this.constructor as typeof LitElement).elementStyles);
+    if (this.renderRoot === this)
+      adoptLightDomStyles(this, (this.constructor as typeof LitElement).elementStyles);
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -221,7 +230,12 @@ export abstract class DisclosureDataElement extends LitElement {
    * child JSON script, `src`, a published table the element wraps.
    */
   protected dataSources(): readonly InputSource[] {
-    return [valueSource('data', () => this.data), childScriptSource(this), urlSource(this, () => this.src), publishedInput(() => this.published)];
+    return [
+      valueSource('data', () => this.data),
+      childScriptSource(this),
+      urlSource(this, () => this.src),
+      publishedInput(() => this.published),
+    ];
   }
 
   /** Whether what the element shows was read from the published table it wraps. */
@@ -231,13 +245,18 @@ export abstract class DisclosureDataElement extends LitElement {
 
   protected override willUpdate(): void {
     const input = this.input.state;
-    if (input !== this.current.from) this.current = this.parse(input, this.tableIds, this.showsPartialReport);
+    if (input !== this.current.from)
+      this.current = this.parse(input, this.tableIds, this.showsPartialReport);
     const previousTables = this.previousLayouts.map((layout) => layout.id);
     const previousInput = previousTables.length ? this.previousInput.state : NO_INPUT;
     if (previousInput !== this.last.from) this.last = this.parse(previousInput, previousTables);
     const locale = getLocale();
     const checked = this.checked;
-    if (checked?.current !== this.current || checked.last !== this.last || checked.locale !== locale) {
+    if (
+      checked?.current !== this.current ||
+      checked.last !== this.last ||
+      checked.locale !== locale
+    ) {
       this.checked = { current: this.current, last: this.last, locale };
       this.outcome = this.check();
     }
@@ -262,7 +281,11 @@ export abstract class DisclosureDataElement extends LitElement {
     // Built from the findings' own fields, not JSON.stringify of them: their `terms` can hold a
     // value from the input, which may be nested deeper than the stack allows.
     const signature = this.outcome.findings
-      .map((finding) => [finding.rule, finding.severity, finding.path, finding.message, ...finding.cells].join('\u0000'))
+      .map((finding) =>
+        [finding.rule, finding.severity, finding.path, finding.message, ...finding.cells].join(
+          '\u0000',
+        ),
+      )
       .join('\u0001');
     if (signature !== this.lastCheckSignature) {
       this.lastCheckSignature = signature;
@@ -272,17 +295,27 @@ export abstract class DisclosureDataElement extends LitElement {
 
   /** The tables of last year's report that this element's cross-year checks read. */
   private get previousLayouts(): readonly TableLayout[] {
-    return this.layouts.filter((layout) => this.rules.some((rule) => rule.crossYear && rule.tables.includes(layout.id)));
+    return this.layouts.filter((layout) =>
+      this.rules.some((rule) => rule.crossYear && rule.tables.includes(layout.id)),
+    );
   }
 
   /** Parses one input, in the format its document names, for the given tables (all when unset); called only when that input has changed. */
-  private parse(from: SourceState, tables: readonly TableId[] | undefined, partial = false): Parsed {
+  private parse(
+    from: SourceState,
+    tables: readonly TableId[] | undefined,
+    partial = false,
+  ): Parsed {
     if (from.status === 'failed') return { from, fatal: [from.problem] };
     if (from.status !== 'ready') return { from, fatal: [] };
     const report = parseDocument(from.value, tables, { partial });
     const fatal = report.problems.filter((p) => p.fatal);
     if (fatal.length) return { from, report, fatal };
-    const document = (tables?.length === 1 && !isReportDocument(from.value) ? { [tables[0]]: from.value } : from.value) as ReportDocument;
+    const document = (
+      tables?.length === 1 && !isReportDocument(from.value)
+        ? { [tables[0]]: from.value }
+        : from.value
+    ) as ReportDocument;
     return { from, report, document, fatal };
   }
 
@@ -303,7 +336,12 @@ export abstract class DisclosureDataElement extends LitElement {
     // What could not be read from the published table comes first: it explains the blanks below.
     const reading = this.readsPublished ? this.published.reading : undefined;
     const findings = reading ? [...unmatchedFindings(reading.unmatched), ...checked] : checked;
-    return { findings, cells, marks: cellMarks(findings), previousPending: last.from.status === 'loading' };
+    return {
+      findings,
+      cells,
+      marks: cellMarks(findings),
+      previousPending: last.from.status === 'loading',
+    };
   }
 
   /**
@@ -317,22 +355,35 @@ export abstract class DisclosureDataElement extends LitElement {
 
   /** Whether the element renders, in place of the published tables, its own. */
   private showsPublished(): boolean {
-    return this.readsPublished && this.current.report !== undefined && !this.current.fatal.length && !this.publishedUnread().length;
+    return (
+      this.readsPublished &&
+      this.current.report !== undefined &&
+      !this.current.fatal.length &&
+      !this.publishedUnread().length
+    );
   }
 
   /** The published elements the element's own rendering replaces: the tables read, by default. */
   protected publishedShown(): HTMLElement[] {
-    return (this.published.reading?.tables ?? []).filter(({ outcome }) => outcome.status === 'read' || outcome.status === 'continued').map(({ element }) => element);
+    return (this.published.reading?.tables ?? [])
+      .filter(({ outcome }) => outcome.status === 'read' || outcome.status === 'continued')
+      .map(({ element }) => element);
   }
 
   /** Why the wrapped tables cannot be shown as the element's own, if they cannot. */
   private publishedUnread(): string[] {
     const tables = this.published.reading?.tables ?? [];
-    const unread = tables.flatMap(({ outcome }) => (outcome.status === 'unread' ? [unreadMessage(outcome.reason)] : []));
+    const unread = tables.flatMap(({ outcome }) =>
+      outcome.status === 'unread' ? [unreadMessage(outcome.reason)] : [],
+    );
     if (unread.length) return unread;
     // A table element names the one table it wraps; the report needs every one of its tables.
-    const read = new Set(tables.flatMap(({ outcome }) => (outcome.status === 'read' ? [outcome.table] : [])));
-    return this.layouts.every((layout) => read.has(layout.id)) ? [] : [unreadMessage('notRecognised')];
+    const read = new Set(
+      tables.flatMap(({ outcome }) => (outcome.status === 'read' ? [outcome.table] : [])),
+    );
+    return this.layouts.every((layout) => read.has(layout.id))
+      ? []
+      : [unreadMessage('notRecognised')];
   }
 
   /**
@@ -346,25 +397,30 @@ export abstract class DisclosureDataElement extends LitElement {
   protected override render(): TemplateResult {
     // On the server a light-DOM element's content goes to its light DOM (`renderLight()`); its
     // shadow root, which Lit's server rendering always writes, only shows it.
+    // prettier-ignore
     if (isServer && this.lightDom) return html`<slot></slot>`;
     return this.renderWrapper();
   }
 
   private renderWrapper(): TemplateResult {
+    // prettier-ignore
     return html`<div class="content" lang=${this.contentLanguage ?? nothing}>${this.renderContent()}</div>`;
   }
 
   private renderContent(): TemplateResult {
     const { fatal, report, from } = this.current;
-    if (this.readsPublished && !this.showsPublished() && this.publishedUnread().length) return this.renderPublishedAsIs(this.publishedUnread());
+    if (this.readsPublished && !this.showsPublished() && this.publishedUnread().length)
+      return this.renderPublishedAsIs(this.publishedUnread());
     if (fatal.length) return this.renderError(fatal);
     if (report) return this.renderReport();
     switch (from.status) {
       case 'loading':
+        // prettier-ignore
         return html`<p class="status" role="status">${msg('正在加载数据……', { id: 'status.loading' })}</p>`;
       case 'deferred':
         return this.renderDeferred(from.url);
       default:
+        // prettier-ignore
         return html`<p class="status">${msg('尚未提供数据。', { id: 'status.empty' })}</p>`;
     }
   }
@@ -373,17 +429,22 @@ export abstract class DisclosureDataElement extends LitElement {
   protected abstract renderReport(): TemplateResult;
 
   protected renderTables(): TemplateResult {
+    // prettier-ignore
     return html`${this.layouts.map((layout) => this.renderTableOf(layout))} ${this.renderFindingsSummary()}`;
   }
 
   /** One of this element's tables, through the one renderer. */
-  protected renderTableOf(layout: TableLayout, options: { readonly captionHidden?: boolean } = {}): TemplateResult | typeof nothing {
+  protected renderTableOf(
+    layout: TableLayout,
+    options: { readonly captionHidden?: boolean } = {},
+  ): TemplateResult | typeof nothing {
     const cells = this.outcome.cells[layout.id];
     if (!cells) return nothing;
     return renderTable({
       layout,
       // A custom caption names the table of a one-table element; the report keeps the standard three.
-      caption: (this.layouts.length === 1 ? this.caption : undefined) ?? localizedLabel(layout.caption),
+      caption:
+        (this.layouts.length === 1 ? this.caption : undefined) ?? localizedLabel(layout.caption),
       cells,
       marks: this.outcome.marks,
       findingId: this.findingId,
@@ -396,14 +457,26 @@ export abstract class DisclosureDataElement extends LitElement {
 
   /** The findings of every table of this element, in words: the targets of the cells' aria-describedby. */
   protected renderFindingsSummary(headingLevel: 2 | 3 = 2): TemplateResult {
-    return renderFindings(this.outcome.findings, this.findingId, `${this.idPrefix}-findings-heading`, {
-      headingLevel,
-      ...(this.outcome.previousPending ? { status: msg('正在加载上年报告，跨年度核验尚未完成。', { id: 'status.previousLoading' }) } : {}),
-    });
+    return renderFindings(
+      this.outcome.findings,
+      this.findingId,
+      `${this.idPrefix}-findings-heading`,
+      {
+        headingLevel,
+        ...(this.outcome.previousPending
+          ? {
+              status: msg('正在加载上年报告，跨年度核验尚未完成。', {
+                id: 'status.previousLoading',
+              }),
+            }
+          : {}),
+      },
+    );
   }
 
   /** The published tables kept as published, with why: nothing on the page is lost. */
   private renderPublishedAsIs(reasons: readonly string[]): TemplateResult {
+    // prettier-ignore
     return html`<div class="error" part="error" role="note">
         <ul>
           ${reasons.map((reason) => html`<li>${reason}</li>`)}
@@ -413,6 +486,7 @@ export abstract class DisclosureDataElement extends LitElement {
   }
 
   private renderError(problems: readonly InputProblem[]): TemplateResult {
+    // prettier-ignore
     return html`<div class="error" part="error" role="alert">
       <p class="error-title">${msg('无法显示此表：', { id: 'error.title' })}</p>
       <ul>
@@ -426,11 +500,15 @@ export abstract class DisclosureDataElement extends LitElement {
    * and for good where scripts do not run, the reader is told so and given the data's address.
    */
   private renderDeferred(url: string): TemplateResult {
-    const note = msg('此表的数据由浏览器中的脚本加载，需要启用 JavaScript。', { id: 'status.deferred' });
+    const note = msg('此表的数据由浏览器中的脚本加载，需要启用 JavaScript。', {
+      id: 'status.deferred',
+    });
     // Only an address the element would fetch becomes a link: never javascript: or data:.
+    // prettier-ignore
     const link = isAllowedSourceUrl(url, 'https://example.invalid/')
       ? html` ${msg('数据文件：', { id: 'status.deferred.file' })}<a href=${url}>${url}</a>`
       : nothing;
+    // prettier-ignore
     return html`<p class="status" data-status="deferred">${note}${link}</p>`;
   }
 }

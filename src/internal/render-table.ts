@@ -102,7 +102,8 @@ function tableWords(view: TableView, idPrefix: string): TableWords {
     }),
     captionHidden: Boolean(view.captionHidden),
     captionId: `${idPrefix}-${view.layout.id}-caption`,
-    label: (cell) => (cell.kind === 'corner' ? localizedLabel(cell.label) : view.text.label(cell.node)),
+    label: (cell) =>
+      cell.kind === 'corner' ? localizedLabel(cell.label) : view.text.label(cell.node),
     computedNote: msg('（自动计算）', { id: 'cell.computed' }),
     findingId: view.findingId,
   };
@@ -293,6 +294,7 @@ const tables = directive(TablesDirective);
 
 export function renderTable(view: TableView): TemplateResult {
   const hasComputed = [...view.cells.values()].some((cell) => cell.state === 'computed');
+  // prettier-ignore
   return html`${tables(view)}
     ${hasComputed
       ? html`<p class="legend" part="legend">
@@ -303,10 +305,16 @@ export function renderTable(view: TableView): TemplateResult {
 }
 
 /** The findings in words: one list item each, the targets of the cells' aria-describedby. */
-export function renderFindings(findings: readonly Finding[], findingId: (index: number) => string, headingId: string, options: FindingsOptions = {}): TemplateResult {
+export function renderFindings(
+  findings: readonly Finding[],
+  findingId: (index: number) => string,
+  headingId: string,
+  options: FindingsOptions = {},
+): TemplateResult {
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
   const heading = msg('核验结果', { id: 'findings.heading' });
+  // prettier-ignore
   return html`<section class="findings" part="findings" aria-labelledby=${headingId}>
     ${options.headingLevel === 3
       ? html`<h3 id=${headingId} class="findings-heading">${heading}</h3>`

@@ -110,6 +110,21 @@ describe('localization', () => {
     expect(el.findings).to.deep.equal(findings);
   });
 
+  it('words the findings again on a locale switch, without parsing or checking the report again', async () => {
+    const el = await renderWith(breaksRowTotal());
+    const before = el.findings;
+    await switchTo('en', el);
+    expect(el.findings[0].message).to.contain('the sum of the applicant columns = 47');
+    // The same checked data, worded anew: a second check would have made new terms and cells.
+    expect(el.findings.map((f) => f.terms)).to.have.ordered.members(before.map((f) => f.terms));
+    expect(el.findings.map((f) => f.cells)).to.have.ordered.members(before.map((f) => f.cells));
+    expect(el.findings).to.not.equal(before);
+    // New data is checked as before.
+    el.data = { ...breaksRowTotal(), year: 2030 };
+    await el.updateComplete;
+    expect(el.findings[0].terms).to.not.equal(before[0].terms);
+  });
+
   it('translates an inline error already shown', async () => {
     const el = await fixture<DisclosureApplicationsTable>(
       html`<disclosure-applications-table

@@ -10,6 +10,7 @@ import { msg } from '@lit/localize';
 import { getLocale } from '../localization.js';
 import { cellMarks, type CellMarks } from '../core/cell-marks.js';
 import { checkReport, type Finding } from '../core/check.js';
+import { findingMessage } from '../core/wording.js';
 import type { ReportDocument } from '../core/document.js';
 import type { TableId, TableLayout } from '../core/layout.js';
 import { compiledFormat, type CompiledFormat, type CompiledRule } from '../core/format.js';
@@ -252,13 +253,20 @@ export abstract class DisclosureDataElement extends LitElement {
     if (previousInput !== this.last.from) this.last = this.parse(previousInput, previousTables);
     const locale = getLocale();
     const checked = this.checked;
-    if (
-      checked?.current !== this.current ||
-      checked.last !== this.last ||
-      checked.locale !== locale
-    ) {
+    if (checked?.current !== this.current || checked.last !== this.last) {
       this.checked = { current: this.current, last: this.last, locale };
       this.outcome = this.check();
+    } else if (checked.locale !== locale) {
+      // A finding is data (`rule`, `terms`): another language words it again from that alone,
+      // without parsing or checking the report again.
+      this.checked = { ...checked, locale };
+      this.outcome = {
+        ...this.outcome,
+        findings: this.outcome.findings.map((finding) => ({
+          ...finding,
+          message: findingMessage(finding, localizedText),
+        })),
+      };
     }
   }
 

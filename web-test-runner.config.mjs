@@ -10,9 +10,9 @@ import { packagePlugin } from './test/plugins/package-plugin.mjs';
 import { pagePlugin } from './test/plugins/page-plugin.mjs';
 import { richTextPlugin } from './test/plugins/rich-text-plugin.mjs';
 import { summaryLineReporter } from './test/reporters/summary-reporter.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 // Debian's Chromium; no test tool may download a browser here.
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
@@ -51,16 +51,10 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath,
+        executablePath: CHROMIUM_PATH,
         headless: true,
         args: [
-          '--no-sandbox',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-          '--disable-sync',
-          '--disable-quic',
-          '--disable-gpu',
+          ...CHROMIUM_ARGS,
           // Without it the tab's web content never reaches AT-SPI (only the browser's own
           // UI does), even with ACCESSIBILITY_ENABLED=1; see test/helpers/atspi.ts.
           '--force-renderer-accessibility',

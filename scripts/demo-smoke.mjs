@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** Generous: CI machines are small and may be busy. */
@@ -51,17 +52,9 @@ const printedAddress = new Promise((resolve, reject) => {
   vite.once('exit', (code) => reject(new Error(`vite exited (${code}):\n${printed}`)));
 });
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-    '--disable-quic',
-    '--disable-gpu',
-  ],
+  args: [...CHROMIUM_ARGS],
 });
 
 const TAGS = [

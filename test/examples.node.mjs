@@ -21,6 +21,7 @@ import { promisify } from 'node:util';
 import puppeteer from 'puppeteer-core';
 
 import { packCleanCopy } from '../scripts/pack.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 
 const run = promisify(execFile);
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -211,17 +212,9 @@ describe('framework consumers', { timeout: 20 * MINUTES }, () => {
     }
     serving = await startServer(noBuildPageFromDocs().page);
     browser = await puppeteer.launch({
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      executablePath: CHROMIUM_PATH,
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-        '--disable-quic',
-        '--disable-gpu',
-      ],
+      args: [...CHROMIUM_ARGS],
     });
   });
 

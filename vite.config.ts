@@ -56,6 +56,9 @@ const bundleBuild: BuildEnvironmentOptions = {
   outDir: 'dist',
   emptyOutDir: false,
   lib: { entry: { 'disclosure-tables.min': 'src/index.ts' }, formats: ['es'] },
+  // A map beside each file, not named in it (no bytes in what a page loads): what
+  // `npm run size -- --explain` reads to say which source module the bytes come from.
+  sourcemap: 'hidden',
   rolldownOptions: {
     output: {
       minify: true,

@@ -6,7 +6,9 @@
  *   page), and the English file it loads beside itself on an English page;
  * - each element's ES entry with every module it imports, Lit excluded: what one element adds
  *   to a consumer's bundle that already has Lit, against that entry's budget;
- * - with `--modules`, every module of the ES build, largest first: where the bytes are.
+ * - with `--modules`, every module of the ES build, largest first: where the bytes are;
+ * - with `--explain`, the drop-in file's bytes by source module (from its source map), Lit's
+ *   modules included: what a Chinese page pays for each.
  *
  * Exit status 1 when a file is over its ceiling. A ceiling is the budget where the file meets
  * it, and otherwise the size the file had when the ceiling was last set, a little above: CI
@@ -66,6 +68,106 @@ function closure(entry) {
   return [...seen];
 }
 
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** One line of a source map's `mappings`: its segments as [column, source?] (base64 VLQ). */
+function* segments(mappings) {
+  let line = 0;
+  const state = [0, 0, 0, 0, 0];
+  for (const group of mappings.split(';')) {
+    state[0] = 0;
+    for (const segment of group.split(',')) {
+      if (!segment) continue;
+      const fields = [];
+      let value = 0;
+      let shift = 0;
+      for (const char of segment) {
+        const digit = BASE64.indexOf(char);
+        value += (digit & 31) << shift;
+        if (digit & 32) shift += 5;
+        else {
+          fields.push(value & 1 ? -(value >>> 1) : value >>> 1);
+          value = 0;
+          shift = 0;
+        }
+      }
+      fields.forEach((field, index) => (state[index] += field));
+      yield { line, column: state[0], source: fields.length > 1 ? state[1] : undefined };
+    }
+    line++;
+  }
+}
+
+/**
+ * The drop-in file's bytes by source module. Each byte of the minified file belongs to the
+ * source of the mapping segment it follows; a module's gzip share is its part of the minified
+ * bytes times the file's gzip ratio (gzip works across modules, so no module has a gzip size of
+ * its own), and beside it the module's bytes gzipped alone.
+ */
+function explain(single, singleGzip) {
+  const mapFile = `${single}.map`;
+  if (!existsSync(mapFile)) {
+    console.error(`${relative(process.cwd(), mapFile)} not found: run \`npm run build\` first.`);
+    return;
+  }
+  const code = readFileSync(single, 'utf8');
+  const map = JSON.parse(readFileSync(mapFile, 'utf8'));
+  const lineStarts = [0];
+  for (let index = code.indexOf('\n'); index >= 0; index = code.indexOf('\n', index + 1))
+    lineStarts.push(index + 1);
+  const marks = [...segments(map.mappings)].map((segment) => ({
+    offset: lineStarts[segment.line] + segment.column,
+    source: segment.source === undefined ? '(unmapped)' : map.sources[segment.source],
+  }));
+  marks.sort((a, b) => a.offset - b.offset);
+  const parts = new Map();
+  let previous = { offset: 0, source: '(unmapped)' };
+  for (const mark of [...marks, { offset: code.length, source: '' }]) {
+    const text = code.slice(previous.offset, mark.offset);
+    parts.set(previous.source, (parts.get(previous.source) ?? '') + text);
+    previous = mark;
+  }
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  // Lit's modules by package path; the project's by path in the repository.
+  const name = (source) => {
+    const path = resolve(dirname(mapFile), source);
+    const inPackage = path.lastIndexOf('/node_modules/');
+    return inPackage >= 0 ? path.slice(inPackage + '/node_modules/'.length) : relative(root, path);
+  };
+  const rows = [...parts].map(([source, text]) => ({
+    source: name(source),
+    bytes: Buffer.byteLength(text),
+    alone: gzip(text),
+  }));
+  const total = Buffer.byteLength(code);
+  const share = (bytes) => (bytes / total) * singleGzip;
+  const groups = new Map();
+  for (const row of rows) {
+    const group = row.source.startsWith('src/')
+      ? row.source
+          .split('/')
+          .slice(0, row.source.startsWith('src/core/') ? 3 : 2)
+          .join('/')
+      : row.source.split('/')[0].startsWith('@')
+        ? row.source.split('/').slice(0, 2).join('/')
+        : row.source.split('/')[0];
+    groups.set(group, (groups.get(group) ?? 0) + row.bytes);
+  }
+  console.log(
+    `\ndisclosure-tables.min.js by source module: ${total} bytes, ${kb(singleGzip)} gzip`,
+  );
+  console.log('  gzip share  gzip alone    minified  module');
+  for (const row of rows.sort((a, b) => b.bytes - a.bytes)) {
+    console.log(
+      `  ${kb(share(row.bytes)).padStart(10)}  ${kb(row.alone).padStart(10)}  ${String(row.bytes).padStart(10)}  ${row.source}`,
+    );
+  }
+  console.log('\n  by package / folder (gzip share):');
+  for (const [group, bytes] of [...groups].sort((a, b) => b[1] - a[1])) {
+    console.log(`  ${kb(share(bytes)).padStart(10)}  ${group}`);
+  }
+}
+
 function report() {
   const single = join(dist, 'disclosure-tables.min.js');
   if (!existsSync(single)) {
@@ -113,6 +215,7 @@ function report() {
       console.log(`  ${kb(size).padStart(9)}  ${relative(dist, file)}`);
     }
   }
+  if (process.argv.includes('--explain')) explain(single, singleGzip);
   if (overCeiling.length) console.error(`Over its ceiling or budget: ${overCeiling.join(', ')}`);
   return overCeiling.length ? 1 : 0;
 }

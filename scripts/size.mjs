@@ -26,19 +26,20 @@ export const BUDGET_BYTES = 14 * 1024;
 const KB = 1024;
 /** Enforced ceilings, in bytes gzip: see the header comment. */
 export const CEILINGS = {
-  'disclosure-tables.min.js': 37 * KB,
-  'disclosure-tables.en.js': 4 * KB,
+  'disclosure-tables.min.js': 35.5 * KB,
+  // Raised from 4 KB: the table labels' translations moved here out of the drop-in file.
+  'disclosure-tables.en.js': 6 * KB,
 };
 /**
  * Each element's npm entry, Lit excluded: the budget it is held to (enforced). A new element's
  * entry is reported without one until its budget is written here.
  */
 export const ELEMENT_BUDGETS = {
-  'disclosure-annual-report': 32.75 * KB,
-  'disclosure-applications-table': 31.5 * KB,
-  'disclosure-enhance': 32.5 * KB,
-  'proactive-disclosure-table': 31.5 * KB,
-  'review-litigation-table': 31.5 * KB,
+  'disclosure-annual-report': 31.5 * KB,
+  'disclosure-applications-table': 30.25 * KB,
+  'disclosure-enhance': 31 * KB,
+  'proactive-disclosure-table': 30.25 * KB,
+  'review-litigation-table': 30.25 * KB,
 };
 
 const dist = process.env.SIZE_DIST ?? fileURLToPath(new URL('../dist/', import.meta.url));

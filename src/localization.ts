@@ -4,9 +4,10 @@
  * English one is a second file beside `disclosure-tables.min.js`, fetched from there only when
  * the page (or `setLocale`) asks for English.
  */
-import { configureLocalization } from '@lit/localize';
+import { configureLocalization, msg } from '@lit/localize';
 import { isServer } from 'lit';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
+import { useLabelTranslations } from './internal/labels.js';
 
 export const SOURCE_LOCALE = sourceLocale;
 export const TARGET_LOCALES = targetLocales;
@@ -15,8 +16,14 @@ export type Locale = typeof SOURCE_LOCALE | (typeof TARGET_LOCALES)[number];
 const localization = configureLocalization({
   sourceLocale: SOURCE_LOCALE,
   targetLocales: TARGET_LOCALES,
-  // The only target locale is English; a new one is one more `import()` here.
-  loadLocale: () => import('./generated/locales/en.js'),
+  // The only target locale is English; a new one is one more `import()` here. The table labels'
+  // translations come with it (a Chinese page needs none) and are in place before the locale
+  // changes, so that no element renders the new locale with the old labels.
+  loadLocale: async () => {
+    const english = await import('./locales/en.js');
+    useLabelTranslations(english.labelTranslations(msg));
+    return english;
+  },
 });
 
 export const { getLocale } = localization;

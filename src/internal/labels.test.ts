@@ -2,7 +2,12 @@ import { expect } from '@open-wc/testing';
 import { formats } from '../core/format.js';
 import type { HeaderNode, TableLayout } from '../core/layout.js';
 import { setLocale } from '../localization.js';
-import { localizedLabel, TRANSLATED_LABELS } from './labels.js';
+import { msg } from '@lit/localize';
+import { labelTranslations } from './label-translations.js';
+import { localizedLabel } from './labels.js';
+
+/** Every legal text that has a translation. */
+const TRANSLATED_LABELS = [...labelTranslations(msg).keys()];
 
 /** Every layout of every format, each once. */
 const LAYOUTS: readonly TableLayout[] = [

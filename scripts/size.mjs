@@ -26,7 +26,7 @@ export const BUDGET_BYTES = 14 * 1024;
 const KB = 1024;
 /** Enforced ceilings, in bytes gzip: see the header comment. */
 export const CEILINGS = {
-  'disclosure-tables.min.js': 35.5 * KB,
+  'disclosure-tables.min.js': 35.75 * KB,
   // Raised from 4 KB: the table labels' translations moved here out of the drop-in file.
   'disclosure-tables.en.js': 6 * KB,
 };

@@ -1,20 +1,36 @@
 /**
  * Small screens and zoom, for every element in both render modes: at 360 px the page never
- * scrolls sideways; each table scrolls inside its focusable region, from the keyboard too; the
- * row headers stay where they are while the values move under them. At 200 % zoom (a 640 px
+ * scrolls sideways, whatever the cells show (computed totals, findings, blank and invalid
+ * cells); each table scrolls inside its focusable region, from the keyboard too; the row
+ * headers stay where they are while the values move under them. At 200 % zoom (a 640 px
  * viewport) and with the text alone doubled (a page's text-size tool), nothing spills out.
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { STICKY_CELLS } from '../src/internal/sticky-row-headers.js';
 import { ELEMENTS, type DataElement } from './fixtures/elements.js';
-import { xiangtan } from './fixtures/reports.js';
+import {
+  breaksBalance,
+  previousBreaksInForce,
+  setCell,
+  withBlankCells,
+  withInvalidCells,
+  withoutAnyTotals,
+  xiangtan,
+  type JsonObject,
+} from './fixtures/reports.js';
 import { RENDER_MODES, renderRoot, type RenderMode } from './helpers/element.js';
 
-async function render(tag: string, mode: RenderMode): Promise<DataElement> {
+async function render(
+  tag: string,
+  mode: RenderMode,
+  data: JsonObject = xiangtan(),
+  previous?: JsonObject,
+): Promise<DataElement> {
   const el = document.createElement(tag) as DataElement;
   el.toggleAttribute('light-dom', mode === 'light DOM');
-  el.data = xiangtan();
+  el.data = data;
+  if (previous) el.previous = previous;
   document.body.append(el);
   await el.updateComplete;
   // The row headers' offsets are measured when ResizeObserver reports, after layout.
@@ -34,6 +50,28 @@ function deepActiveElement(): Element | null {
 }
 
 const pageScrollsSideways = () => document.documentElement.scrollWidth > window.innerWidth;
+
+/**
+ * What a cell may show besides a number, each in every table that can show it, with the
+ * selector of the cells that show it (so that a variant that shows nothing fails).
+ */
+const CELL_VARIANTS = [
+  {
+    name: 'computed totals',
+    data: withoutAnyTotals,
+    shows: 'td[data-computed]',
+    // Table 二 has no totals.
+    only: ['applications', 'reviewLitigation'] as readonly string[],
+  },
+  {
+    name: 'findings',
+    data: () => setCell(breaksBalance(), 'reviewLitigation.litigationDirect.total', 23),
+    previous: previousBreaksInForce,
+    shows: 'td.flagged',
+  },
+  { name: 'blank cells', data: withBlankCells, shows: 'td.blank' },
+  { name: 'invalid cells', data: withInvalidCells, shows: 'td.invalid' },
+] as const;
 
 /** Text that overflows its own box (clipped or spilling), among the element's text blocks. */
 const spilling = (el: HTMLElement) =>
@@ -56,10 +94,26 @@ describe('small screens and zoom', function () {
     await setViewport({ width: 800, height: 600 });
   });
 
-  for (const { tag } of ELEMENTS) {
+  for (const { tag, tables } of ELEMENTS) {
     for (const mode of RENDER_MODES) {
       describe(`<${tag}>, ${mode}, 360 px wide`, () => {
         beforeEach(() => setViewport({ width: 360, height: 740 }));
+
+        for (const variant of CELL_VARIANTS) {
+          if ('only' in variant && !tables.some((id) => variant.only.includes(id))) continue;
+          it(`never makes the page scroll sideways, with ${variant.name}`, async () => {
+            const el = await render(
+              tag,
+              mode,
+              variant.data(),
+              'previous' in variant ? variant.previous() : undefined,
+            );
+            expect(renderRoot(el).querySelector(variant.shows), variant.shows).to.not.equal(null);
+            expect(document.documentElement.scrollWidth).to.equal(
+              document.documentElement.clientWidth,
+            );
+          });
+        }
 
         it('scrolls each table inside its region, never the page', async () => {
           const el = await render(tag, mode);

@@ -26,7 +26,10 @@ export const tableStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Positioned, so that it holds the visually hidden text of the cells it scrolls: absolutely
+     positioned, that text would otherwise take the page as its box and widen it. */
   .scroll {
+    position: relative;
     max-inline-size: 100%;
     overflow-x: auto;
   }

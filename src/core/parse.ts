@@ -110,11 +110,13 @@ const RECORD = 3;
 /** Parses one table's section object (e.g. the value of `applications`). */
 export function parseSection(layout: TableLayout, section: unknown): ParsedSection {
   const table = compileTable(layout);
-  const { containers, places, isCount } = table.shape;
+  const { containers, places, isCount, runs } = table.shape;
   const problems: InputProblem[] = [];
-  // Each container (the section, a row, a group of rows), parents first: what it is and its value.
-  const kinds: number[] = [];
-  const values: unknown[] = [];
+  // Each container (the section, a row, a group of rows), parents first: what it is and its
+  // value. Sized up front: arrays grown by push are copied as they grow, and that garbage is
+  // most of what a clean report would otherwise allocate.
+  const kinds: number[] = new Array<number>(containers.length);
+  const values: unknown[] = new Array<unknown>(containers.length);
   for (let id = 0; id < containers.length; id++) {
     const container = containers[id];
     const parent = container.parent;
@@ -122,13 +124,14 @@ export function parseSection(layout: TableLayout, section: unknown): ParsedSecti
     if (parent < 0) value = section;
     else if (kinds[parent] >= PLAIN_RECORD)
       value = readKey(values[parent] as Record<string, unknown>, container.key, kinds[parent]);
-    values.push(value);
-    kinds.push(value === undefined ? NONE : classify(layout, container, value, problems));
+    values[id] = value;
+    kinds[id] = value === undefined ? NONE : classify(layout, container, value, problems);
   }
-  const flat: FlatValue[] = [];
   const cells = table.cells;
+  const flat: FlatValue[] = new Array<FlatValue>(cells.length);
   // Run by run (a row, most often): an array row is read in one tight loop.
-  for (const run of table.shape.runs) {
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r];
     const kind = kinds[run.container];
     const container = values[run.container];
     const end = run.start + run.count;
@@ -140,15 +143,15 @@ export function parseSection(layout: TableLayout, section: unknown): ParsedSecti
             ? undefined
             : readKey(container as Record<string, unknown>, places[index].key, kind);
       // Nearly every published cell is a plain count: kept as the number, with no Cell made for it.
-      if (
+      flat[index] =
         typeof value === 'number' &&
         isCount[index] &&
         Number.isSafeInteger(value) &&
         (value > 0 || (value === 0 && 1 / value > 0))
-      )
-        flat.push(value);
-      else if (value === undefined) flat.push(undefined);
-      else flat.push(readOther(layout, cells[index], value, container, kind, problems));
+          ? value
+          : value === undefined
+            ? undefined
+            : readOther(layout, cells[index], value, container, kind, problems);
     }
   }
   return { cells: new TableCells(table, flat), problems };
@@ -361,12 +364,25 @@ export function parseReport(
     sections[layout.id] = parsed.cells;
     problems.push(...parsed.problems);
   }
-  return {
-    ...(typeof agency === 'string' ? { agency } : {}),
-    ...(yearNumber !== undefined ? { year: yearNumber } : {}),
-    sections,
-    problems,
-  };
+  return reportOf(typeof agency === 'string' ? agency : undefined, yearNumber, sections, problems);
+}
+
+/**
+ * The parsed report, with `agency` and `year` only when the document gives them. Written out
+ * rather than spread from optional objects: spreading copies property by property, which
+ * cost more than parsing a whole table.
+ */
+function reportOf(
+  agency: string | undefined,
+  year: number | undefined,
+  sections: Partial<Record<TableId, SectionCells>>,
+  problems: InputProblem[],
+): ParsedReport {
+  if (agency !== undefined)
+    return year !== undefined
+      ? { agency, year, sections, problems }
+      : { agency, sections, problems };
+  return year !== undefined ? { year, sections, problems } : { sections, problems };
 }
 
 /**

@@ -28,7 +28,7 @@ const KB = 1024;
 export const CEILINGS = {
   'disclosure-tables.min.js': 35.75 * KB,
   // Raised from 4 KB: the table labels' translations moved here out of the drop-in file.
-  'disclosure-tables.en.js': 6 * KB,
+  'disclosure-tables.en.js': 6.25 * KB,
 };
 /**
  * Each element's npm entry, Lit excluded: the budget it is held to (enforced). A new element's
@@ -38,6 +38,7 @@ export const ELEMENT_BUDGETS = {
   'disclosure-annual-report': 31.5 * KB,
   'disclosure-applications-table': 30.25 * KB,
   'disclosure-enhance': 31 * KB,
+  'disclosure-report-editor': 26.75 * KB,
   'proactive-disclosure-table': 30.25 * KB,
   'review-litigation-table': 30.25 * KB,
 };

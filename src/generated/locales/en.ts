@@ -10,6 +10,10 @@
 
     export const templates = {
       'cell.computed': `(computed)`,
+'editor.draft.keptAside': str`The saved draft could not be read; it has been kept as it was in localStorage under “${0}”.`,
+'editor.draft.restored': `The unfinished draft from last time has been restored.`,
+'editor.paste.clipped': str`The pasted block does not fit the table: it stopped at “${0}”; the rest was not filled in.`,
+'editor.paste.published': `The pasted table has been filled in by its labels.`,
 'error.title': `This table cannot be shown:`,
 'finding.applications.balance': str`${0}: I + II = ${1}, III(7) + IV = ${2}`,
 'finding.applications.resultsTotal': str`${0}: (7) Total = ${1}, the sum of (1) to (6) = ${2}`,

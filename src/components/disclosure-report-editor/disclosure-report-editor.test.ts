@@ -86,6 +86,18 @@ describe('<disclosure-report-editor>', () => {
     expect(events[3].report).to.deep.equal(el.report);
   });
 
+  it('links each finding to its cells: activating it focuses the first one', async () => {
+    const el = await editor();
+    el.report = xiangtan();
+    await type(el, 'applications.granted.naturalPerson', '55');
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="findings"] li a')!;
+    expect(link.getAttribute('href')).to.equal(`#${input(el, link.dataset.key!).id}`);
+    input(el, 'proactive.rules.issued').focus();
+    link.click();
+    expect(focusedKey(el)).to.equal(link.dataset.key);
+    expect(el.findings[0].cells).to.include('applications.granted.naturalPerson');
+  });
+
   it('moves with the arrow keys, Enter, Home and End', async () => {
     const el = await editor();
     input(el, 'applications.granted.commercial').focus();

@@ -257,6 +257,11 @@ export class DisclosureReportEditor extends LitElement {
     this.history = endTyping(this.history);
   };
 
+  /** The id of a cell's input: what a finding links to. */
+  private inputId(key: string): string {
+    return `${this.idPrefix}-input-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+  }
+
   private inputOf(key: string): HTMLInputElement | null {
     return this.renderRoot.querySelector<HTMLInputElement>(`input[data-key="${key}"]`);
   }
@@ -449,6 +454,7 @@ export class DisclosureReportEditor extends LitElement {
       class=${cellMarksOf?.length ? 'flagged' : ''}
     >
       <input
+        id=${this.inputId(key)}
         data-key=${key}
         inputmode="numeric"
         autocomplete="off"
@@ -478,7 +484,7 @@ export class DisclosureReportEditor extends LitElement {
                     ${
                       finding.cells.length
                         ? html`<a
-                            href=${`#${this.idPrefix}-in-${i}`}
+                            href=${`#${this.inputId(finding.cells[0])}`}
                             data-key=${finding.cells[0]}
                             @click=${this.onFindingClick}
                             >${finding.message}</a

@@ -27,20 +27,22 @@ const KB = 1024;
 /** Enforced ceilings, in bytes gzip: see the header comment. */
 export const CEILINGS = {
   'disclosure-tables.min.js': 35.75 * KB,
-  // Raised from 4 KB: the table labels' translations moved here out of the drop-in file.
-  'disclosure-tables.en.js': 6.25 * KB,
+  // The English labels keyed by stable id, without the Chinese text or msg() wrappers (4.04 KB).
+  'disclosure-tables.en.js': 4.25 * KB,
 };
 /**
  * Each element's npm entry, Lit excluded: the budget it is held to (enforced). A new element's
  * entry is reported without one until its budget is written here.
  */
+// Labels looked up by stable id: +0.09 KB each; the editor +0.43 KB (text.ts now brings
+// localization.js into its closure).
 export const ELEMENT_BUDGETS = {
-  'disclosure-annual-report': 31.5 * KB,
-  'disclosure-applications-table': 30.25 * KB,
-  'disclosure-enhance': 31 * KB,
-  'disclosure-report-editor': 26.75 * KB,
-  'proactive-disclosure-table': 30.25 * KB,
-  'review-litigation-table': 30.25 * KB,
+  'disclosure-annual-report': 31.55 * KB,
+  'disclosure-applications-table': 30.35 * KB,
+  'disclosure-enhance': 31.1 * KB,
+  'disclosure-report-editor': 27 * KB,
+  'proactive-disclosure-table': 30.35 * KB,
+  'review-litigation-table': 30.35 * KB,
 };
 
 const dist = process.env.SIZE_DIST ?? fileURLToPath(new URL('../dist/', import.meta.url));

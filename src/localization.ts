@@ -4,7 +4,7 @@
  * English one is a second file beside `disclosure-tables.min.js`, fetched from there only when
  * the page (or `setLocale`) asks for English.
  */
-import { configureLocalization, msg } from '@lit/localize';
+import { configureLocalization } from '@lit/localize';
 import { isServer } from 'lit';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 import { useLabelTranslations } from './internal/labels.js';
@@ -19,9 +19,9 @@ const localization = configureLocalization({
   // The only target locale is English; a new one is one more `import()` here. The table labels'
   // translations come with it (a Chinese page needs none) and are in place before the locale
   // changes, so that no element renders the new locale with the old labels.
-  loadLocale: async () => {
+  loadLocale: async (locale) => {
     const english = await import('./locales/en.js');
-    useLabelTranslations(english.labelTranslations(msg));
+    useLabelTranslations(locale, english.labels);
     return english;
   },
 });

@@ -116,6 +116,8 @@ export interface CompiledTable {
    * `caption` for the caption, `corner` for a block's corner.
    */
   labelId(node: HeaderNode | 'caption' | 'corner'): string;
+  /** The caption, named by its stable id. */
+  readonly caption: LabelRef;
   /** The header grids of the native tables, with ids under `idPrefix` (see `buildTables`). */
   grids(idPrefix: string): readonly Grid[];
 }
@@ -210,6 +212,7 @@ function compile(layout: TableLayout): CompiledTable {
       node === 'caption' || node === 'corner'
         ? `${scope}.${node}`
         : (labelIds.get(node) ?? `${scope}.?`),
+    caption: { id: `${scope}.caption`, label: layout.caption },
     grids: (idPrefix) => buildTables(layout, idPrefix),
   };
 }

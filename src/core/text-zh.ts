@@ -75,7 +75,7 @@ function relationName(rule: string): string {
 }
 
 export const zhText: Text = {
-  label: (node) => node.label,
+  label: (ref) => ref.label,
 
   place: (parts) => parts.join('，'),
 

@@ -3,6 +3,7 @@
  * a translated string: the element layer passes a `Text` built on @lit/localize.
  */
 import type { InvalidReason } from './cell.js';
+import type { LabelRef } from './compile.js';
 import type { InputProblem } from './parse.js';
 
 export interface RelationWords {
@@ -19,10 +20,10 @@ export interface RelationWords {
 
 export interface Text {
   /**
-   * A header label in the reader's language; the standard label itself in zh-CN. `id` is the
-   * label's stable id (see `CompiledTable.labelId`) where the caller knows it.
+   * A label of a layout in the reader's language: the legal text itself in zh-CN, untouched;
+   * in another locale the translation of its stable id (see `CompiledTable.labelId`).
    */
-  label(node: { readonly label: string; readonly id?: string }): string;
+  label(ref: LabelRef): string;
   /** Joins the names of a place, e.g. a row and a column. */
   place(parts: readonly string[]): string;
   cellBlank(place: string, given: string | undefined): string;

@@ -2,13 +2,12 @@
  * Puts a finding into words with a `Text`, from its data alone (`rule` and `terms`): wording
  * again in another language never needs the report again.
  */
-import type { Finding } from './check.js';
+import type { Finding, LabelRef } from './check.js';
 import type { Text } from './text.js';
 
 export function findingMessage(finding: Pick<Finding, 'rule' | 'terms'>, text: Text): string {
   const { terms } = finding;
-  const place = (refs: readonly { readonly id: string; readonly label: string }[]) =>
-    text.place(refs.map((ref) => text.label(ref)));
+  const place = (refs: readonly LabelRef[]) => text.place(refs.map((ref) => text.label(ref)));
   switch (terms.kind) {
     case 'cell':
       return terms.reason === undefined

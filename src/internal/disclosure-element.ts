@@ -33,8 +33,7 @@ import {
   type SourceState,
 } from './data-source.js';
 import { isAllowedSourceUrl } from './source.js';
-import { localizedLabel } from './labels.js';
-import { localizedText } from './text.js';
+import { localizedCaption, localizedText } from './text.js';
 import { adoptLightDomStyles, removeServerRendering, supportsLightDom } from './light-dom.js';
 import { StickyRowHeaders } from './sticky-row-headers.js';
 import { contentLanguage, inheritedLanguage } from './content-language.js';
@@ -451,8 +450,7 @@ export abstract class DisclosureDataElement extends LitElement {
     return renderTable({
       layout,
       // A custom caption names the table of a one-table element; the report keeps the standard three.
-      caption:
-        (this.layouts.length === 1 ? this.caption : undefined) ?? localizedLabel(layout.caption),
+      caption: (this.layouts.length === 1 ? this.caption : undefined) ?? localizedCaption(layout),
       cells,
       marks: this.outcome.marks,
       findingId: this.findingId,

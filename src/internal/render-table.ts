@@ -17,8 +17,9 @@ import { msg, str } from '@lit/localize';
 import { describeGiven, type Cell } from '../core/cell.js';
 import type { CellMarks } from '../core/cell-marks.js';
 import type { Finding } from '../core/check.js';
+import { compileTable } from '../core/compile.js';
 import { buildTables, type Grid } from '../core/grid.js';
-import { valueCells, type TableLayout, type ValueCell } from '../core/layout.js';
+import { valueCells, type HeaderNode, type TableLayout, type ValueCell } from '../core/layout.js';
 import {
   MARK_ATTRIBUTES,
   markedAttributes,
@@ -31,7 +32,6 @@ import {
 } from '../core/markup.js';
 import type { SectionCells } from '../core/parse.js';
 import type { Text } from '../core/text.js';
-import { localizedLabel } from './labels.js';
 
 export interface TableView {
   readonly layout: TableLayout;
@@ -89,11 +89,13 @@ function gridsOf(layout: TableLayout): readonly Grid[] {
 
 function tableWords(view: TableView, idPrefix: string): TableWords {
   const grids = gridsOf(view.layout);
+  const { labelId } = compileTable(view.layout);
+  const label = (node: HeaderNode) => view.text.label({ id: labelId(node), label: node.label });
   return {
     captions: grids.map((grid) => {
       if (!grid.banner || grids.length === 1) return { text: view.caption };
       // The words joining caption and banner are the locale's (`place`); the caption leads them.
-      const banner = view.text.label(grid.banner);
+      const banner = label(grid.banner);
       const named = view.text.place([view.caption, banner]);
       return {
         text: view.caption,
@@ -103,7 +105,9 @@ function tableWords(view: TableView, idPrefix: string): TableWords {
     captionHidden: Boolean(view.captionHidden),
     captionId: `${idPrefix}-${view.layout.id}-caption`,
     label: (cell) =>
-      cell.kind === 'corner' ? localizedLabel(cell.label) : view.text.label(cell.node),
+      cell.kind === 'corner'
+        ? view.text.label({ id: labelId('corner'), label: cell.label })
+        : label(cell.node),
     computedNote: msg('（自动计算）', { id: 'cell.computed' }),
     findingId: view.findingId,
   };

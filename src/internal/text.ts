@@ -4,9 +4,11 @@
  */
 import { msg, str } from '@lit/localize';
 import type { InvalidReason } from '../core/cell.js';
-import type { HeaderNode } from '../core/layout.js';
+import { compileTable } from '../core/compile.js';
+import type { TableLayout } from '../core/layout.js';
 import type { InputProblem, JsonType } from '../core/parse.js';
 import type { RelationWords, Text } from '../core/text.js';
+import { getLocale } from '../localization.js';
 import { jsonFaultText, misspeltSectionText, scriptTypeText } from './input-text.js';
 import { localizedLabel } from './labels.js';
 import { unmatchedMessage } from './read-text.js';
@@ -93,7 +95,7 @@ function relationName(rule: string): string {
 }
 
 export const localizedText: Text = {
-  label: (node: HeaderNode) => localizedLabel(node.label),
+  label: (ref) => localizedLabel(ref, getLocale()),
 
   place: (parts) => parts.join(msg('，', { id: 'place.separator' })),
 
@@ -220,3 +222,8 @@ export const localizedText: Text = {
     }
   },
 };
+
+/** A table's standard caption in the reader's language. */
+export function localizedCaption(layout: TableLayout): string {
+  return localizedText.label(compileTable(layout).caption);
+}

@@ -4,4 +4,4 @@
  * from beside the drop-in only when the page asks for English.
  */
 export { templates } from '../generated/locales/en.js';
-export { labelTranslations } from '../internal/label-translations.js';
+export { labels } from './en-labels.js';

@@ -4,8 +4,8 @@ import { localized, msg, str } from '@lit/localize';
 import type { TableLayout } from '../../core/layout.js';
 import { inheritedLanguage } from '../../internal/content-language.js';
 import { DisclosureDataElement } from '../../internal/disclosure-element.js';
-import { localizedLabel } from '../../internal/labels.js';
 import { tableStyles } from '../../internal/table.styles.js';
+import { localizedCaption } from '../../internal/text.js';
 import { reportStyles } from './disclosure-annual-report.styles.js';
 import { wordSeparator } from '../../localization.js';
 import {
@@ -235,7 +235,7 @@ export class DisclosureAnnualReport extends DisclosureDataElement {
     const table = this.renderTableOf(layout, { captionHidden: true });
     if (table === nothing) return nothing;
     return html`<section class="section" part="section">
-      <h3 class="section-heading" part="section-heading">${localizedLabel(layout.caption)}</h3>
+      <h3 class="section-heading" part="section-heading">${localizedCaption(layout)}</h3>
       ${table}
     </section>`;
   }

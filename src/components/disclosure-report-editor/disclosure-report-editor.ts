@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { localized, msg, str } from '@lit/localize';
 import { cellMarks, type CellMarks } from '../../core/cell-marks.js';
 import { checkReport, type Finding } from '../../core/check.js';
-import { compileTable } from '../../core/compile.js';
+import { compileTable, type CompiledCell, type CompiledTable } from '../../core/compile.js';
 import type { ReportDocument } from '../../core/document.js';
 import { compiledFormat, isFormatId, type FormatId } from '../../core/format.js';
 import type { GridCell, GridRow } from '../../core/grid.js';
@@ -40,10 +40,9 @@ import {
   type Matrix,
   type Move,
 } from '../../core/editor/index.js';
-import { localizedLabel } from '../../internal/labels.js';
 import { publishedTables, tableModel } from '../../internal/published-table.js';
 import { tableStyles } from '../../internal/table.styles.js';
-import { localizedText } from '../../internal/text.js';
+import { localizedCaption, localizedText } from '../../internal/text.js';
 import { DisclosureChangeEvent, type ChangeCause } from '../../events/disclosure-change-event.js';
 
 let instanceCount = 0;
@@ -338,19 +337,18 @@ export class DisclosureReportEditor extends LitElement {
   private placeOf(key: string): string {
     for (const layout of compiledFormat(this.editor.format).tables) {
       const cell = compileTable(layout).byKey.get(key);
-      if (cell) return this.inputName(cell.rowPath, cell.columnPath);
+      if (cell) return this.inputName(cell);
     }
     return key;
   }
 
   /** An input's name: its column's headers, then its row's (自然人，（一）予以公开). */
-  private inputName(
-    rowPath: Parameters<typeof namingNodes>[0],
-    columnPath: Parameters<typeof namingNodes>[0],
-  ): string {
+  private inputName(cell: CompiledCell): string {
+    // `place` names the row first; an input is named by its column first.
+    const rowNames = namingNodes(cell.rowPath).length;
     return localizedText.place(
-      [...namingNodes(columnPath), ...namingNodes(rowPath)].map((node) =>
-        localizedText.label(node),
+      [...cell.place.slice(rowNames), ...cell.place.slice(0, rowNames)].map((ref) =>
+        localizedText.label(ref),
       ),
     );
   }
@@ -380,12 +378,13 @@ export class DisclosureReportEditor extends LitElement {
     layout: TableLayout,
     checked: NonNullable<DisclosureReportEditor['checked']>,
   ): TemplateResult {
+    const { labelId } = compileTable(layout);
     const grids = compileTable(layout).grids(this.idPrefix);
-    const caption = localizedLabel(layout.caption);
+    const caption = localizedCaption(layout);
     const cells = checked.cells[layout.id];
     const row = (gridRow: GridRow) =>
       html`<tr>
-        ${gridRow.cells.map((cell) => this.renderCell(cell, cells, checked.marks))}
+        ${gridRow.cells.map((cell) => this.renderCell(cell, cells, checked.marks, labelId))}
       </tr>`;
     return html`<section>
       <h2>${caption}</h2>
@@ -396,7 +395,10 @@ export class DisclosureReportEditor extends LitElement {
               <caption class="visually-hidden">
                 ${
                   grid.banner
-                    ? localizedText.place([caption, localizedText.label(grid.banner)])
+                    ? localizedText.place([
+                        caption,
+                        localizedText.label({ id: labelId(grid.banner), label: grid.banner.label }),
+                      ])
                     : caption
                 }
               </caption>
@@ -419,11 +421,12 @@ export class DisclosureReportEditor extends LitElement {
     cell: GridCell,
     cells: SectionCells | undefined,
     marks: CellMarks,
+    labelId: CompiledTable['labelId'],
   ): TemplateResult {
     if (cell.kind === 'corner')
       return cell.role === 'header'
         ? html`<th id=${cell.id} scope="col" colspan=${cell.colspan} rowspan=${cell.rowspan}>
-            ${localizedLabel(cell.label)}
+            ${localizedText.label({ id: labelId('corner'), label: cell.label })}
           </th>`
         : html`<td
             id=${cell.id}
@@ -431,7 +434,7 @@ export class DisclosureReportEditor extends LitElement {
             colspan=${cell.colspan}
             rowspan=${cell.rowspan}
           >
-            ${localizedLabel(cell.label)}
+            ${localizedText.label({ id: labelId('corner'), label: cell.label })}
           </td>`;
     if (cell.kind === 'header')
       return html`<th
@@ -440,7 +443,7 @@ export class DisclosureReportEditor extends LitElement {
         colspan=${cell.colspan}
         rowspan=${cell.rowspan}
       >
-        ${localizedText.label(cell.node)}
+        ${localizedText.label({ id: labelId(cell.node), label: cell.node.label })}
       </th>`;
     const key = cell.cell.key;
     const shown = cells?.get(key);
@@ -458,7 +461,7 @@ export class DisclosureReportEditor extends LitElement {
         data-key=${key}
         inputmode="numeric"
         autocomplete="off"
-        aria-label=${this.inputName(cell.cell.rowPath, cell.cell.columnPath)}
+        aria-label=${this.inputName(cell.cell)}
         aria-invalid=${cellMarksOf?.length ? 'true' : 'false'}
         aria-describedby=${findingIds ?? nothing}
         placeholder=${shown?.state === 'computed' ? shown.text : nothing}

@@ -51,7 +51,9 @@ const TARGETS = {
   elementRatio: 1.3,
   heapPerTableKb: 40,
   dropInGzipKb: 14,
-  reportsPerSecond: 100_000,
+  /** Issue #10 §7: whole reports parsed and checked, and JSON text to findings, per CPU-second. */
+  reportsPerSecond: 200_000,
+  jsonReportsPerSecond: 100_000,
   bundleFactor: 5,
 };
 /** Updates timed on one mounted table (one number and its two totals changed), after 5 untimed. */
@@ -897,7 +899,8 @@ function renderResults({ browser, throughput, size, bundleOrigin, composition })
     `- From JSON text (the core's \`parseJson\` first, as for the \`data\` attribute and \`src\`), 10,000 reports: ${both(throughput.fromText)}.`,
     `- With last year's report too (each against the one before it, which is parsed as well; R6 and R7 run), 10,000 reports: ${both(throughput.withPrevious)}.`,
     `- Cold: the process's first report took ${ms(throughput.coldMilliseconds)} ms (before any JIT warm-up).`,
-    `- Target ≥ ${thousands(TARGETS.reportsPerSecond)} reports/s: ${atScale >= TARGETS.reportsPerSecond ? 'met' : '**missed**'} at 10,000 (${thousands(atScale)} per CPU-second; best batch ${thousands(bestBatch)}).`,
+    `- Target (#10) ≥ ${thousands(TARGETS.reportsPerSecond)} whole reports/s: ${atScale >= TARGETS.reportsPerSecond ? 'met' : '**missed**'} at 10,000 (${thousands(atScale)} per CPU-second; best batch ${thousands(bestBatch)}).`,
+    `- Target (#10) ≥ ${thousands(TARGETS.jsonReportsPerSecond)} reports/s from JSON text to findings: ${throughput.fromText.reportsPerCpuSecond >= TARGETS.jsonReportsPerSecond ? 'met' : '**missed**'} (${thousands(throughput.fromText.reportsPerCpuSecond)} per CPU-second).`,
   );
 
   const factor = size.tabulatorJs.gzip / size.ours.gzip;

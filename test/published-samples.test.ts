@@ -14,6 +14,7 @@ import {
 } from '../src/core/read/index.js';
 import { readPublishedReport } from '../src/internal/published-table.js';
 import benchTables from './fixtures/published/pingtan-2021.tables.json' with { type: 'json' };
+import pingtan2019 from '../src/data/pingtan-2019.json' with { type: 'json' };
 import {
   PINGTAN_2019_APPLICATIONS,
   PINGTAN_2019_REVIEW_LITIGATION,
@@ -122,3 +123,18 @@ function rowOf(values: readonly number[]): Record<string, number> {
   ];
   return Object.fromEntries(names.map((name, i) => [name, values[i]]));
 }
+
+describe('reading the whole of pingtan-2019', () => {
+  it('reads all three tables, table 二 with its amount and the unit written after it', async () => {
+    const article = await publishedArticle('pingtan-2019');
+    const reading = readPublishedReport(article);
+    expect(reading.tables.map((t) => t.outcome.status)).to.deep.equal(['read', 'read', 'read']);
+    // src/data/pingtan-2019.json was typed from the printed report, not from the reader.
+    expect(reading.document.proactive).to.deep.equal(pingtan2019.proactive);
+    expect(reading.document.proactive?.procurement).to.deep.equal({
+      projects: 135,
+      amount: '75394432.52',
+      amountUnit: '元',
+    });
+  });
+});

@@ -10,6 +10,7 @@ import {
   readPublishedTables,
   readTable,
   readValue,
+  readValueWithUnit,
   READABLE_FORMATS,
   withinOneEdit,
   type PublishedTable,
@@ -94,6 +95,28 @@ describe('readValue', () => {
     expect(readValue('24252.311082万元', 'amount')).to.equal('24252.311082');
     expect(readValue('5个', 'count')).to.equal('5个');
     expect(readValue('251000元', 'amount')).to.equal('251000元');
+  });
+});
+
+describe('readValueWithUnit', () => {
+  it('keeps a money unit written after an amount apart from the number', () => {
+    expect(readValueWithUnit('75394432.52元', 'amount')).to.deep.equal({
+      value: '75394432.52',
+      unit: '元',
+    });
+    expect(readValueWithUnit(' 3.5 亿元', 'amount')).to.deep.equal({ value: '3.5', unit: '亿元' });
+    expect(readValueWithUnit('251000 千元', 'amount')).to.deep.equal({
+      value: '251000',
+      unit: '千元',
+    });
+  });
+
+  it('leaves a value with no unit, or with a unit that is no money unit, as readValue reads it', () => {
+    expect(readValueWithUnit('75394432.52', 'amount')).to.deep.equal({ value: '75394432.52' });
+    expect(readValueWithUnit('135', 'amount')).to.deep.equal({ value: '135' });
+    expect(readValueWithUnit('12美元', 'amount')).to.deep.equal({ value: '12美元' });
+    expect(readValueWithUnit('元', 'amount')).to.deep.equal({ value: '元' });
+    expect(readValueWithUnit('-5元', 'amount')).to.deep.equal({ value: '-5元' });
   });
 });
 

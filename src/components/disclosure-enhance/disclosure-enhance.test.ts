@@ -131,6 +131,25 @@ describe('<disclosure-enhance> on the real 2019 report placed as published', () 
   });
 });
 
+describe('<disclosure-enhance> on the whole 2019 report', () => {
+  it('enhances tables 二, 三 and 四, table 二 with its amount and the unit published after it', async () => {
+    const root = await page(await sample('pingtan-2019'));
+    const [proactive] = await enhanced(root, 3);
+    expect(proactive.localName).to.equal('proactive-disclosure-table');
+    const amount = cellByKey(proactive, 'proactive.procurement.amount').textContent!;
+    expect(amount.replace(/\s+/g, '')).to.match(/^75394432\.52元/);
+    expect(cellByKey(proactive, 'proactive.procurement.projects').textContent!.trim()).to.equal(
+      '135',
+    );
+    const findings = (proactive as HTMLElement & { findings: { rule: string; cells: string[] }[] })
+      .findings;
+    expect(
+      findings.filter((f) => f.cells.includes('proactive.procurement.amount')),
+      'the amount is read as a number in 元, not as an invalid value',
+    ).to.deep.equal([]);
+  });
+});
+
 describe('<disclosure-enhance> stories', () => {
   it('enhances the story’s published table 四 in place, with its printed numbers', async () => {
     const stories = await import('../../../stories/disclosure-enhance.stories.js');

@@ -9,6 +9,7 @@ export { normalizeLabel, withinOneEdit } from './label.js';
 export {
   readTable,
   readValue,
+  readValueWithUnit,
   type ReadSection,
   type ReadValue,
   type TableReading,

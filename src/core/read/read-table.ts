@@ -108,6 +108,22 @@ export function readValue(text: string, kind: ValueKind): ReadValue {
   return value;
 }
 
+/** Money units a published amount may carry in a column that lets the report state its unit. */
+const MONEY_UNIT = /^(\d+(?:\.\d+)?) ?(元|千元|万元|亿元)$/;
+
+/**
+ * A published value in a column whose unit the report states beside the number (the 2019
+ * format's 采购总金额, written "75394432.52元"): the number and its unit, kept apart as the
+ * document holds them (`amount`, `amountUnit`). Anything else is read as `readValue` reads it.
+ */
+export function readValueWithUnit(
+  text: string,
+  kind: ValueKind,
+): { value: ReadValue; unit?: string } {
+  const unit = MONEY_UNIT.exec(text.replace(/\s+/g, ' ').trim());
+  return unit ? { value: unit[1], unit: unit[2] } : { value: readValue(text, kind) };
+}
+
 function roleOf(index: LayoutIndex, label: string): LabelRole | undefined {
   return index.match(label)?.role;
 }
@@ -231,7 +247,11 @@ export function readTable(table: PublishedTable, layout: TableLayout): TableRead
       const cell = index.cellAt(block.index, rowLeaf, column);
       if (!cell) continue;
       taken.add(column.id);
-      setPath(section, cell.path, readValue(text, cell.kind));
+      if (cell.unitKey) {
+        const { value, unit } = readValueWithUnit(text, cell.kind);
+        setPath(section, cell.path, value);
+        if (unit) setPath(section, [...cell.path.slice(0, -1), cell.unitKey], unit);
+      } else setPath(section, cell.path, readValue(text, cell.kind));
       cellsRead++;
     }
   };

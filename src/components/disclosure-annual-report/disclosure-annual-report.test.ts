@@ -29,6 +29,7 @@ import {
 import { assignedHeaderTexts } from '../../../test/helpers/header-oracle.js';
 import type { DisclosureCheckEvent } from '../../events/disclosure-check-event.js';
 import { setLocale } from '../../localization.js';
+import { settled } from '../../../test/helpers/settle.js';
 
 const SAMPLE_URL = new URL('../../data/xiangtan-county-2025.json', import.meta.url).pathname;
 const PREVIOUS_URL = new URL('../../data/xiangtan-county-2024-made-up.json', import.meta.url)
@@ -101,6 +102,40 @@ describe('<disclosure-annual-report>', () => {
         ),
       ).to.equal(true);
     });
+
+    for (const lightDom of [false, true]) {
+      it(`renders a report with narrative sections in as many updates as one without${lightDom ? ', light DOM' : ''}`, async () => {
+        // Learning the filled slots only from `slotchange` rendered the whole report twice.
+        const updates = new WeakMap<object, number>();
+        const proto = customElements.get('disclosure-annual-report')!.prototype as unknown as {
+          update(changed: unknown): void;
+        };
+        const update = proto.update;
+        proto.update = function (this: object, changed: unknown) {
+          updates.set(this, (updates.get(this) ?? 0) + 1);
+          update.call(this, changed);
+        };
+        try {
+          const plain = await fixture<DisclosureAnnualReport>(
+            html`<disclosure-annual-report
+              ?light-dom=${lightDom}
+              .data=${xiangtan()}
+            ></disclosure-annual-report>`,
+          );
+          const told = await fixture<DisclosureAnnualReport>(
+            html`<disclosure-annual-report ?light-dom=${lightDom} .data=${xiangtan()}>
+              <p slot="overview">总体情况。</p>
+              <p slot="other">其他事项。</p>
+            </disclosure-annual-report>`,
+          );
+          await settled();
+          expect(sectionHeadings(told)).to.have.length(5);
+          expect(updates.get(told)).to.equal(updates.get(plain));
+        } finally {
+          proto.update = update;
+        }
+      });
+    }
 
     it('fills sections 一, 五 and 六 from the overview, problems and other slots, and hides an empty one', async () => {
       const el = await fixture<DisclosureAnnualReport>(

@@ -76,9 +76,30 @@ export class DisclosureAnnualReport extends DisclosureDataElement {
   /** Light-DOM mode: the authored children of each named slot, as `projectSlots` placed them. */
   private readonly projectedSlots = new Map<string, readonly Element[]>();
 
+  protected override willUpdate(): void {
+    super.willUpdate();
+    // Known before rendering, so the first render already shows the right sections: learning it
+    // from `slotchange` alone would render the whole report a second time.
+    const filled = this.slotsWithContent();
+    const same =
+      filled.size === this.filledSlots.size && [...filled].every((n) => this.filledSlots.has(n));
+    if (!same) this.filledSlots = filled;
+  }
+
   protected override updated(): void {
     this.projectSlots();
     super.updated();
+  }
+
+  /** The narrative slots given content: a child element written for the slot. */
+  private slotsWithContent(): Set<NarrativeSlot> {
+    const filled = new Set<NarrativeSlot>();
+    for (const child of this.children) if (child.slot) filled.add(child.slot as NarrativeSlot);
+    // Light-DOM mode: children already moved into their `<slot>` are no longer children, and
+    // `projectSlots` puts them back into the next `<slot>` rendered for them.
+    for (const [name, nodes] of this.projectedSlots)
+      if (nodes.length > 0) filled.add(name as NarrativeSlot);
+    return filled;
   }
 
   /**

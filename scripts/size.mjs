@@ -26,7 +26,9 @@ export const BUDGET_BYTES = 14 * 1024;
 const KB = 1024;
 /** Enforced ceilings, in bytes gzip: see the header comment. */
 export const CEILINGS = {
-  'disclosure-tables.min.js': 35.75 * KB,
+  // 35.80 KB after the reader kept a 2019 amount's money unit (+0.08 KB) and the report learned
+  // its filled slots before rendering (+0.03 KB).
+  'disclosure-tables.min.js': 36 * KB,
   // The English labels keyed by stable id, without the Chinese text or msg() wrappers (4.04 KB).
   'disclosure-tables.en.js': 4.25 * KB,
 };
@@ -35,14 +37,15 @@ export const CEILINGS = {
  * entry is reported without one until its budget is written here.
  */
 // Labels looked up by stable id: +0.09 KB each; the editor +0.43 KB (text.ts now brings
-// localization.js into its closure).
+// localization.js into its closure). The 2019 amount's money unit read from a published table
+// +0.1 KB in every entry (the editor reads a pasted published table too).
 export const ELEMENT_BUDGETS = {
-  'disclosure-annual-report': 31.55 * KB,
-  'disclosure-applications-table': 30.35 * KB,
-  'disclosure-enhance': 31.1 * KB,
-  'disclosure-report-editor': 27 * KB,
-  'proactive-disclosure-table': 30.35 * KB,
-  'review-litigation-table': 30.35 * KB,
+  'disclosure-annual-report': 31.95 * KB,
+  'disclosure-applications-table': 30.7 * KB,
+  'disclosure-enhance': 31.45 * KB,
+  'disclosure-report-editor': 27.35 * KB,
+  'proactive-disclosure-table': 30.7 * KB,
+  'review-litigation-table': 30.7 * KB,
 };
 
 const dist = process.env.SIZE_DIST ?? fileURLToPath(new URL('../dist/', import.meta.url));

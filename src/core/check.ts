@@ -138,12 +138,16 @@ interface RelationPlan {
   readonly signs: Int8Array;
   /** 1 where the term is last year's. */
   readonly previous: Uint8Array;
+  /** Whether any term is last year's. */
+  readonly acrossYears: boolean;
 }
 
 interface RulePlan {
   readonly rule: RelationRule;
   readonly table: CompiledTable;
   readonly relations: readonly RelationPlan[];
+  /** The relations that define a total (computed when it is absent). */
+  readonly totals: readonly RelationPlan[];
   /** Whether every term has a cell (a cross-year rule between formats may name one last year's lacks). */
   readonly complete: boolean;
 }
@@ -178,9 +182,11 @@ function planOf(
         signs[i] = term.sign;
         previous[i] = term.year === 'previous' ? 1 : 0;
       });
-      return { relation, lhsCount: relation.lhs.length, indexes, signs, previous };
+      const acrossYears = previous.includes(1);
+      return { relation, lhsCount: relation.lhs.length, indexes, signs, previous, acrossYears };
     });
-    plan = { rule, table, relations, complete };
+    const totals = relations.filter((relation) => relation.relation.definesTotal);
+    plan = { rule, table, relations, totals, complete };
     byPrevious.set(previousKey, plan);
   }
   return plan;
@@ -232,25 +238,47 @@ function fillTotals(year: YearCells, rules: readonly RulePlan[]): void {
   while (changed) {
     changed = false;
     for (const plan of rules) {
+      if (plan.totals.length === 0) continue;
       const id = plan.table.id;
-      for (const { relation, indexes } of plan.relations) {
-        if (!relation.definesTotal) continue;
-        let cells = year.byId.get(id)!;
-        const target = indexes[0];
+      let cells = year.byId.get(id)!;
+      for (const relation of plan.totals) {
+        const target = relation.indexes[0];
         if (cells.flat[target] !== undefined) continue;
-        const addends: Cell[] = [];
-        for (let t = 1; t < indexes.length; t++) addends.push(cells.at(indexes[t]));
-        if (!addends.every(isNumeric)) continue;
+        const computed = computedTotal(relation, cells);
+        if (computed === undefined) continue;
         cells = year.writable(id);
-        const sum = sumCells(
-          relation.rhs.map((term) => term.sign),
-          addends,
-        );
-        cells.flat[target] = computedCell(sum, cells.table.cells[target].kind);
+        cells.flat[target] = computed;
         changed = true;
       }
     }
   }
+}
+
+/** The total a relation defines, from its addends; `undefined` while one of them is not a number. */
+function computedTotal(plan: RelationPlan, cells: TableCells): Cell | undefined {
+  const { indexes, signs } = plan;
+  const declared = cells.table.cells[indexes[0]];
+  // Addends that are all plain counts (nearly always) are summed as they are, without a Cell
+  // made for each; a sum past 2^53 goes the exact way below.
+  if (declared.kind !== 'amount') {
+    let sum = 0;
+    let t = 1;
+    for (; t < indexes.length; t++) {
+      const value = cells.flat[indexes[t]];
+      if (typeof value !== 'number') break;
+      sum += signs[t] * value;
+      if (!Number.isSafeInteger(sum)) break;
+    }
+    if (t === indexes.length) return { state: 'computed', text: String(sum), number: sum };
+  }
+  const addends: Cell[] = [];
+  for (let t = 1; t < indexes.length; t++) addends.push(cells.at(indexes[t]));
+  if (!addends.every(isNumeric)) return undefined;
+  const sum = sumCells(
+    plan.relation.rhs.map((term) => term.sign),
+    addends,
+  );
+  return computedCell(sum, declared.kind);
 }
 
 /** An exact sum: safe-integer arithmetic when it stays exact, BigInt otherwise. */
@@ -314,22 +342,24 @@ export function checkReport(input: CheckInput): CheckResult {
     : undefined;
 
   const runnable: RulePlan[] = [];
+  // The rules within this year, which compute its absent totals.
+  const sameYear: RulePlan[] = [];
   for (const rule of input.rules) {
-    const id = rule.tables[0];
-    const cells = current.byId.get(id);
-    if (!cells || !rule.tables.every((table) => current.byId.has(table))) continue;
+    const cells = current.byId.get(rule.tables[0]);
+    if (!cells || !hasTables(current, rule)) continue;
     if (rule.crossYear) {
-      const before = previousYear?.byId.get(id);
+      const before = previousYear?.byId.get(rule.tables[0]);
       if (!before) continue;
       const plan = planOf(rule, cells.table, before.table);
       // R7 names last year's 现行有效件数, which a 2019-format report does not have: not run, not a finding.
       if (plan.complete) runnable.push(plan);
-    } else runnable.push(planOf(rule, cells.table, undefined));
+    } else {
+      const plan = planOf(rule, cells.table, undefined);
+      runnable.push(plan);
+      sameYear.push(plan);
+    }
   }
-  fillTotals(
-    current,
-    runnable.filter((plan) => !plan.rule.crossYear),
-  );
+  fillTotals(current, sameYear);
   if (previousYear) {
     // Last year's totals may have been left out too (R6 reads its 四 总计): compute them the same way.
     const previousRules = input.rules
@@ -360,6 +390,12 @@ export function checkReport(input: CheckInput): CheckResult {
   return { cells: cellsByTable, findings: findings.map((finding) => word(finding, text)) };
 }
 
+/** Whether a year has every table a rule reads. */
+function hasTables(year: YearCells, rule: RelationRule): boolean {
+  for (const id of rule.tables) if (!year.byId.has(id)) return false;
+  return true;
+}
+
 /** Last year's layouts: its own format's tables of the same ids as this year's. */
 function previousLayouts(previous: ParsedReport, layouts: readonly TableLayout[]): TableLayout[] {
   return layouts.flatMap((layout) => {
@@ -375,19 +411,42 @@ function word(finding: Unworded, text: Text): Finding {
 
 /** Whether every cell of a relation is PLAIN and its sides are equal: the common case, answered without allocating. */
 function holdsExactly(plan: RelationPlan, cells: TableCells, before: TableCells): boolean {
-  const { indexes, signs, previous, lhsCount } = plan;
-  let lhs = 0;
-  let rhs = 0;
+  const { indexes, signs, lhsCount } = plan;
   const now = cells.flat;
-  const then = before.flat;
-  for (let t = 0; t < indexes.length; t++) {
-    const value = previous[t] ? then[indexes[t]] : now[indexes[t]];
-    // A blank, an invalid value or an amount makes NaN: left to `evaluate`'s exact path.
-    const number = typeof value === 'number' ? value : exactNumber(value);
-    if (t < lhsCount) lhs += signs[t] * number;
-    else rhs += signs[t] * number;
+  let lhs: number;
+  let rhs: number;
+  if (plan.acrossYears) {
+    lhs = 0;
+    rhs = 0;
+    const { previous } = plan;
+    const then = before.flat;
+    for (let t = 0; t < indexes.length; t++) {
+      const number = plainNumber(previous[t] ? then[indexes[t]] : now[indexes[t]]);
+      if (t < lhsCount) lhs += signs[t] * number;
+      else rhs += signs[t] * number;
+    }
+  } else {
+    lhs = signedSum(now, indexes, signs, 0, lhsCount);
+    rhs = signedSum(now, indexes, signs, lhsCount, indexes.length);
   }
   return lhs === rhs && Number.isSafeInteger(lhs) && Number.isSafeInteger(rhs);
+}
+
+/** A blank, an invalid value or an amount makes NaN: left to `evaluate`'s exact path. */
+const plainNumber = (value: FlatValue): number =>
+  typeof value === 'number' ? value : exactNumber(value);
+
+/** The signed sum of the terms from `start` to `end` (NaN when one is not a plain number). */
+function signedSum(
+  flat: readonly FlatValue[],
+  indexes: Int32Array,
+  signs: Int8Array,
+  start: number,
+  end: number,
+): number {
+  let sum = 0;
+  for (let t = start; t < end; t++) sum += signs[t] * plainNumber(flat[indexes[t]]);
+  return sum;
 }
 
 function cellFindings(

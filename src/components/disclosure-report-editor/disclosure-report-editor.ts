@@ -1,12 +1,13 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { localized, msg, str } from '@lit/localize';
 import { cellMarks, type CellMarks } from '../../core/cell-marks.js';
 import { checkReport, type Finding } from '../../core/check.js';
 import { compileTable, type CompiledCell, type CompiledTable } from '../../core/compile.js';
 import type { ReportDocument } from '../../core/document.js';
-import { compiledFormat, isFormatId, type FormatId } from '../../core/format.js';
+import { compiledFormat, FORMAT_IDS, isFormatId, type FormatId } from '../../core/format.js';
 import type { GridCell, GridRow } from '../../core/grid.js';
 import { namingNodes, type TableLayout } from '../../core/layout.js';
 import {
@@ -18,7 +19,10 @@ import {
 import { READABLE_FORMATS, readPublishedTables } from '../../core/read/index.js';
 import {
   carriedOverValues,
+  cmsSnippet,
   decodeDraft,
+  documentFileName,
+  documentJson,
   documentOf,
   emptyState,
   encodeDraft,
@@ -40,10 +44,16 @@ import {
   type Matrix,
   type Move,
 } from '../../core/editor/index.js';
+import { findingMessage } from '../../core/wording.js';
+import { contentLanguage, inheritedLanguage } from '../../internal/content-language.js';
 import { publishedTables, tableModel } from '../../internal/published-table.js';
 import { tableStyles } from '../../internal/table.styles.js';
 import { localizedCaption, localizedText } from '../../internal/text.js';
 import { DisclosureChangeEvent, type ChangeCause } from '../../events/disclosure-change-event.js';
+import { getLocale } from '../../localization.js';
+
+/** What the copy buttons put on the clipboard. */
+type CopyWhat = 'cms' | 'html';
 
 let instanceCount = 0;
 
@@ -51,9 +61,15 @@ let instanceCount = 0;
  * Data entry for the statistical tables of the annual report, with the same checks as the other
  * elements, live: one input per value cell of the chosen format's tables, spreadsheet keys,
  * paste from a spreadsheet or a published table, undo, a draft kept in `localStorage`, and the
- * report out as JSON.
+ * report out: a JSON file, the CMS snippet, or static HTML of the tables. A toolbar of native
+ * controls chooses the format, names the agency and year, loads last year's report (R6 and R7
+ * are then checked live) and fills 上年结转 from it, and clears the editor after asking.
  *
  * @tag disclosure-report-editor
+ *
+ * @csspart toolbar - The controls above the tables.
+ * @csspart table - Each native table of the grid.
+ * @csspart findings - The findings summary below the tables.
  *
  * @fires {DisclosureChangeEvent} disclosure-change - After each edit, paste or undo; `report` holds the document as entered.
  */
@@ -82,6 +98,53 @@ export class DisclosureReportEditor extends LitElement {
         color: var(--disclosure-computed-color, #1f4e8c);
         opacity: 1;
       }
+      .toolbar {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.75em 1.5em;
+        align-items: flex-end;
+      }
+      .toolbar fieldset {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5em;
+        align-items: flex-end;
+        margin: 0;
+        border: 1px solid var(--disclosure-border-color, #5c5c5c);
+        padding: 0.5em 0.75em 0.75em;
+      }
+      .toolbar label {
+        display: flex;
+        flex-direction: column;
+        gap: 0.2em;
+      }
+      .toolbar input,
+      .toolbar select,
+      .toolbar button,
+      .confirm button,
+      .copy-fallback button {
+        font: inherit;
+      }
+      .toolbar input[name='year'] {
+        inline-size: 6em;
+      }
+      .confirm,
+      .copy-fallback {
+        margin-block: 0.75em;
+        padding: 0.5em 0.75em;
+        border: 2px solid var(--disclosure-focus-color, #1a5fb4);
+      }
+      .confirm p {
+        margin-block: 0 0.5em;
+      }
+      .copy-fallback textarea {
+        display: block;
+        box-sizing: border-box;
+        inline-size: 100%;
+        min-block-size: 10em;
+        margin-block: 0.25em 0.5em;
+        font-family: ui-monospace, monospace;
+      }
     `,
   ];
 
@@ -93,11 +156,16 @@ export class DisclosureReportEditor extends LitElement {
 
   @state() private editor: EditorState = emptyState();
   @state() private notice = '';
+  /** "Clear" was pressed: the confirmation is showing. */
+  @state() private confirmingClear = false;
+  /** What could not be put on the clipboard, shown in a read-only text box to copy by hand. */
+  @state() private copyFallback?: { readonly what: CopyWhat; readonly text: string };
   private history = EMPTY_HISTORY;
   private readonly idPrefix = `dte${++instanceCount}`;
   private checked?: {
     readonly state: EditorState;
     readonly previous: unknown;
+    readonly locale: string;
     readonly document: ReportDocument;
     readonly findings: readonly Finding[];
     readonly cells: Partial<Record<string, SectionCells>>;
@@ -144,16 +212,38 @@ export class DisclosureReportEditor extends LitElement {
     return true;
   }
 
-  /** The report as JSON text, for download. */
+  /** Empties every cell, the agency and the year, keeping the format: one edit, which undo takes back. */
+  clear(): void {
+    this.edit(emptyState(this.editor.format), { kind: 'clear' }, 'clear');
+  }
+
+  /** The report as JSON text: what "Download JSON" saves. */
   jsonText(): string {
-    return `${JSON.stringify(this.report, null, 2)}\n`;
+    return documentJson(this.report);
   }
 
   /** The CMS snippet: the annual report element with the data in a child JSON script. */
   cmsSnippet(): string {
-    // `<` escaped in the JSON, so that no value can close the script early.
-    const json = JSON.stringify(this.report, null, 2).replace(/</g, '\\u003c');
-    return `<disclosure-annual-report>\n<script type="application/json">\n${json}\n</script>\n</disclosure-annual-report>\n`;
+    return cmsSnippet(this.report);
+  }
+
+  /**
+   * Static HTML of the tables, for a CMS that strips scripts: the tables as the elements render
+   * them (captions, headers, computed totals marked), in the current locale, with their styles
+   * in a scoped `<style>`. The renderer it needs loads on first use.
+   */
+  async staticHtml(): Promise<string> {
+    // Loaded when first asked for: the one table renderer and its styles are 4 KB (gzip) that
+    // typing and checking never need.
+    const { staticTablesHtml } = await import('../../internal/static-tables.js');
+    const checked = this.check();
+    return staticTablesHtml({
+      layouts: compiledFormat(this.editor.format).tables,
+      cells: checked.cells,
+      idPrefix: `disclosure-${this.editor.year.replace(/[^A-Za-z0-9_-]/g, '') || 'report'}`,
+      locale: getLocale(),
+      styles: [tableStyles],
+    });
   }
 
   override connectedCallback(): void {
@@ -171,8 +261,20 @@ export class DisclosureReportEditor extends LitElement {
 
   private check(): NonNullable<DisclosureReportEditor['checked']> {
     const checked = this.checked;
-    if (checked && checked.state === this.editor && checked.previous === this.previous)
-      return checked;
+    const locale = getLocale();
+    if (checked && checked.state === this.editor && checked.previous === this.previous) {
+      if (checked.locale === locale) return checked;
+      // A finding is data (`rule`, `terms`): another language words it again from that alone.
+      this.checked = {
+        ...checked,
+        locale,
+        findings: checked.findings.map((finding) => ({
+          ...finding,
+          message: findingMessage(finding, localizedText),
+        })),
+      };
+      return this.checked;
+    }
     const document = documentOf(this.editor);
     const format = compiledFormat(this.editor.format);
     const previous = this.previousReport();
@@ -186,6 +288,7 @@ export class DisclosureReportEditor extends LitElement {
     this.checked = {
       state: this.editor,
       previous: this.previous,
+      locale,
       document,
       findings,
       cells,
@@ -203,6 +306,8 @@ export class DisclosureReportEditor extends LitElement {
 
   private apply(next: EditorState, change: ChangeCause): void {
     this.editor = next;
+    // A text box to copy from by hand would now hold an older report.
+    this.copyFallback = undefined;
     this.saveDraft();
     this.dispatchEvent(new DisclosureChangeEvent(this.report, change));
   }
@@ -361,16 +466,245 @@ export class DisclosureReportEditor extends LitElement {
     this.inputOf(key)?.focus();
   };
 
+  private readonly onFormatChange = (event: Event): void => {
+    this.format = (event.target as HTMLSelectElement).value;
+  };
+
+  private readonly onDetailInput = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    const field = input.name === 'agency' ? 'agency' : 'year';
+    if (this.editor[field] === input.value) return;
+    this.edit({ ...this.editor, [field]: input.value }, { kind: 'typing', field }, 'typing');
+  };
+
+  private readonly onPreviousFile = async (event: Event): Promise<void> => {
+    const file = (event.target as HTMLInputElement).files?.[0];
+    if (!file) return;
+    const name = file.name;
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      this.notice = msg(str`无法读取文件“${name}”。`, { id: 'editor.previous.unreadable' });
+      return;
+    }
+    // Checked as any report's JSON text: an unusable file is a finding (input.previous), in words.
+    this.previous = text;
+    this.saveDraft();
+    this.notice = msg(str`已载入上年报告“${name}”，跨年度核验随填随查。`, {
+      id: 'editor.previous.loaded',
+    });
+  };
+
+  private readonly onFill = (): void => {
+    this.notice = this.fillCarriedOver()
+      ? msg('已用上年“结转下年度继续办理”填入本年“上年结转”。', { id: 'editor.fill.done' })
+      : msg('没有可填入的数值：请先载入含“结转下年度继续办理”的上年报告。', {
+          id: 'editor.fill.none',
+        });
+  };
+
+  private readonly onDownload = (): void => {
+    const url = URL.createObjectURL(new Blob([this.jsonText()], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = documentFileName(this.editor);
+    link.click();
+    // The download reads the URL after the click returns; a minute later it is long done.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  };
+
+  private readonly onCopy = async (event: Event): Promise<void> => {
+    const what: CopyWhat =
+      (event.currentTarget as HTMLElement).dataset.copy === 'html' ? 'html' : 'cms';
+    let text: string;
+    try {
+      text = what === 'html' ? await this.staticHtml() : this.cmsSnippet();
+    } catch {
+      // The renderer could not be loaded (offline, a removed deployment): say so, keep the page.
+      this.notice = msg('无法生成静态 HTML，请检查网络后重试。', { id: 'editor.copy.html.failed' });
+      return;
+    }
+    try {
+      // Missing outside a secure context; refused without permission or focus.
+      const clipboard = (navigator as Partial<Navigator>).clipboard;
+      if (!clipboard) throw new Error('no clipboard');
+      await clipboard.writeText(text);
+      this.copyFallback = undefined;
+      this.notice =
+        what === 'html'
+          ? msg('已复制表格的静态 HTML。', { id: 'editor.copied.html' })
+          : msg('已复制 CMS 代码。', { id: 'editor.copied.cms' });
+    } catch {
+      this.copyFallback = { what, text };
+      this.notice = msg('无法写入剪贴板：内容已放在下面的文本框中，请全选后复制。', {
+        id: 'editor.copy.fallback',
+      });
+      await this.updateComplete;
+      const area = this.renderRoot.querySelector<HTMLTextAreaElement>('.copy-fallback textarea');
+      area?.focus();
+      area?.select();
+    }
+  };
+
+  private readonly onCloseFallback = (): void => {
+    this.copyFallback = undefined;
+  };
+
+  private readonly onAskClear = async (): Promise<void> => {
+    this.confirmingClear = true;
+    await this.updateComplete;
+    // The safe choice has the focus: Enter or Space alone never clears.
+    this.renderRoot.querySelector<HTMLButtonElement>('button[data-action="cancel-clear"]')?.focus();
+  };
+
+  private readonly onConfirmClear = async (): Promise<void> => {
+    this.confirmingClear = false;
+    this.clear();
+    this.notice = msg('已清空。按 Ctrl+Z 可撤销。', { id: 'editor.cleared' });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('button[data-action="clear"]')?.focus();
+  };
+
+  private readonly onCancelClear = async (): Promise<void> => {
+    this.confirmingClear = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('button[data-action="clear"]')?.focus();
+  };
+
+  private readonly onConfirmKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    void this.onCancelClear();
+  };
+
   protected override render(): TemplateResult {
     const checked = this.check();
-    return html`<div class="content" @keydown=${this.onKeyDown}>
+    return html`<div
+      class="content"
+      lang=${ifDefined(contentLanguage(getLocale(), inheritedLanguage(this)))}
+      @keydown=${this.onKeyDown}
+    >
+      ${this.renderToolbar()}
       <p class="status" role="status">${this.notice}</p>
+      ${this.renderCopyFallback()}
       <div @input=${this.onInput} @paste=${this.onPaste} @focusout=${this.onFocusOut}>
         ${compiledFormat(this.editor.format).tables.map((layout) =>
           this.renderTable(layout, checked),
         )}
       </div>
       ${this.renderFindings(checked.findings)}
+    </div>`;
+  }
+
+  private renderToolbar(): TemplateResult {
+    const { format, agency, year } = this.editor;
+    const formatName = (id: FormatId) =>
+      id === '2019'
+        ? msg('2019 年版（试行）', { id: 'editor.format.2019' })
+        : msg('2021 年版', { id: 'editor.format.2021' });
+    return html`<div class="toolbar" part="toolbar">
+        <fieldset>
+          <legend>${msg('报告信息', { id: 'editor.details' })}</legend>
+          <label
+            >${msg('格式', { id: 'editor.format' })}
+            <select name="format" @change=${this.onFormatChange}>
+              ${FORMAT_IDS.map(
+                (id) =>
+                  html`<option value=${id} ?selected=${id === format}>${formatName(id)}</option>`,
+              )}
+            </select>
+          </label>
+          <label
+            >${msg('机关名称', { id: 'editor.agency' })}
+            <input
+              name="agency"
+              autocomplete="organization"
+              .value=${live(agency)}
+              @input=${this.onDetailInput}
+            />
+          </label>
+          <label
+            >${msg('年度', { id: 'editor.year' })}
+            <input
+              name="year"
+              inputmode="numeric"
+              autocomplete="off"
+              .value=${live(year)}
+              @input=${this.onDetailInput}
+            />
+          </label>
+        </fieldset>
+        <fieldset>
+          <legend>${msg('上年报告', { id: 'editor.previous' })}</legend>
+          <label
+            >${msg('载入上年报告（JSON 文件）', { id: 'editor.previous.load' })}
+            <input
+              type="file"
+              name="previous"
+              accept=".json,application/json"
+              @change=${this.onPreviousFile}
+            />
+          </label>
+          <button type="button" data-action="fill" @click=${this.onFill}>
+            ${msg('从上年报告填入“上年结转”', { id: 'editor.fill' })}
+          </button>
+        </fieldset>
+        <fieldset>
+          <legend>${msg('导出', { id: 'editor.output' })}</legend>
+          <button type="button" data-action="download" @click=${this.onDownload}>
+            ${msg('下载 JSON', { id: 'editor.download' })}
+          </button>
+          <button type="button" data-action="copy" data-copy="cms" @click=${this.onCopy}>
+            ${msg('复制 CMS 代码', { id: 'editor.copy.cms' })}
+          </button>
+          <button type="button" data-action="copy" data-copy="html" @click=${this.onCopy}>
+            ${msg('复制静态 HTML', { id: 'editor.copy.html' })}
+          </button>
+          <button type="button" data-action="clear" @click=${this.onAskClear}>
+            ${msg('清空', { id: 'editor.clear' })}
+          </button>
+        </fieldset>
+      </div>
+      ${this.confirmingClear ? this.renderConfirmClear() : nothing}`;
+  }
+
+  private renderConfirmClear(): TemplateResult {
+    const questionId = `${this.idPrefix}-clear-question`;
+    return html`<div
+      class="confirm"
+      role="group"
+      aria-labelledby=${questionId}
+      @keydown=${this.onConfirmKeyDown}
+    >
+      <p id=${questionId}>
+        ${msg('清空已填写的全部内容？清空后可按 Ctrl+Z 撤销。', { id: 'editor.clear.question' })}
+      </p>
+      <button type="button" data-action="confirm-clear" @click=${this.onConfirmClear}>
+        ${msg('确认清空', { id: 'editor.clear.confirm' })}
+      </button>
+      <button type="button" data-action="cancel-clear" @click=${this.onCancelClear}>
+        ${msg('取消', { id: 'editor.clear.cancel' })}
+      </button>
+    </div>`;
+  }
+
+  private renderCopyFallback(): TemplateResult | typeof nothing {
+    const fallback = this.copyFallback;
+    if (!fallback) return nothing;
+    const areaId = `${this.idPrefix}-copy-text`;
+    return html`<div class="copy-fallback">
+      <label for=${areaId}
+        >${
+          fallback.what === 'html'
+            ? msg('表格的静态 HTML（只读）', { id: 'editor.copy.html.text' })
+            : msg('CMS 代码（只读）', { id: 'editor.copy.cms.text' })
+        }</label
+      >
+      <textarea id=${areaId} readonly .value=${fallback.text}></textarea>
+      <button type="button" data-action="close-copy" @click=${this.onCloseFallback}>
+        ${msg('关闭', { id: 'editor.copy.close' })}
+      </button>
     </div>`;
   }
 

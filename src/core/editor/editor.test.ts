@@ -23,6 +23,9 @@ import {
   valueOf,
   withValues,
   DRAFT_VERSION,
+  cmsSnippet,
+  documentFileName,
+  documentJson,
 } from './index.js';
 import { publishedCell } from '../read/model.js';
 
@@ -273,5 +276,37 @@ describe('editor core: last year', () => {
 
   it('fills nothing from a report that has no 结转下年度', () => {
     expect(carriedOverValues('2021', parseDocument({ proactive: {} }))).to.deep.equal({});
+  });
+});
+
+describe('editor core: out', () => {
+  it('writes the document as indented JSON text ending in a line break', () => {
+    const document = documentOf(stateFromDocument(xiangtan()));
+    const text = documentJson(document);
+    expect(text.endsWith('}\n')).to.equal(true);
+    expect(JSON.parse(text)).to.deep.equal(document);
+  });
+
+  it('puts the document in a child JSON script that no value can end early', () => {
+    const document = { agency: 'a</script><!-- b', year: 2025 };
+    const snippet = cmsSnippet(document);
+    expect(snippet).to.match(/^<disclosure-annual-report>\n<script type="application\/json">\n/);
+    expect(snippet.match(/<\/script/g)).to.have.length(1);
+    expect(snippet).to.not.contain('<!--');
+    const json = snippet.slice(snippet.indexOf('{'), snippet.lastIndexOf('}') + 1);
+    expect(JSON.parse(json)).to.deep.equal(document);
+    expect(cmsSnippet({}, 'review-litigation-table')).to.match(/^<review-litigation-table>/);
+  });
+
+  it('names the file by agency and year, safe on every system', () => {
+    expect(documentFileName({ agency: '湘潭县人民政府', year: '2025' })).to.equal(
+      '湘潭县人民政府-2025.json',
+    );
+    expect(documentFileName({ agency: '', year: '' })).to.equal('disclosure-report.json');
+    expect(documentFileName({ agency: '  ', year: '2025' })).to.equal('2025.json');
+    expect(documentFileName({ agency: '../a/b:c*?', year: '20\u000025' })).to.equal(
+      'a b c-20 25.json',
+    );
+    expect(documentFileName({ agency: 'x'.repeat(300), year: '' })).to.have.length(125);
   });
 });

@@ -5,3 +5,4 @@ export * from './clipboard.js';
 export * from './history.js';
 export * from './draft.js';
 export * from './carry-over.js';
+export * from './output.js';

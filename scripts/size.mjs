@@ -28,7 +28,9 @@ const KB = 1024;
 export const CEILINGS = {
   // 35.80 KB after the reader kept a 2019 amount's money unit (+0.08 KB) and the report learned
   // its filled slots before rendering (+0.03 KB).
-  'disclosure-tables.min.js': 36 * KB,
+  // 36.04 KB after the check's plain-count fast path for absent totals (+0.24 KB, whole reports
+  // 62k → 68k per CPU-second, a report with its totals left out 43 → 10 µs).
+  'disclosure-tables.min.js': 36.25 * KB,
   // The English labels keyed by stable id, without the Chinese text or msg() wrappers (4.04 KB),
   // and the editor's toolbar, confirmation and notices: 29 messages, +0.46 KB (4.50 KB).
   'disclosure-tables.en.js': 4.75 * KB,
@@ -44,12 +46,12 @@ export const CEILINGS = {
 // confirmation, the copy fallback) and its 29 messages: 27.32 → 29.94 KB. Its static HTML (the one
 // table renderer and its styles, 4.8 KB) is imported when first used and is not in the entry.
 export const ELEMENT_BUDGETS = {
-  'disclosure-annual-report': 31.95 * KB,
-  'disclosure-applications-table': 30.7 * KB,
-  'disclosure-enhance': 31.45 * KB,
+  'disclosure-annual-report': 32.2 * KB,
+  'disclosure-applications-table': 30.95 * KB,
+  'disclosure-enhance': 31.7 * KB,
   'disclosure-report-editor': 30.1 * KB,
-  'proactive-disclosure-table': 30.7 * KB,
-  'review-litigation-table': 30.7 * KB,
+  'proactive-disclosure-table': 30.95 * KB,
+  'review-litigation-table': 30.95 * KB,
 };
 
 const dist = process.env.SIZE_DIST ?? fileURLToPath(new URL('../dist/', import.meta.url));

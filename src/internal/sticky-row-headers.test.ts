@@ -4,7 +4,7 @@
  * so that N tables cost one layout rather than N.
  */
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../components/disclosure-applications-table/define.js';
 import '../components/proactive-disclosure-table/define.js';
 import { xiangtan } from '../../test/fixtures/reports.js';
@@ -14,6 +14,23 @@ type DataElement = HTMLElement & { data?: unknown; updateComplete: Promise<boole
 
 const twoFrames = () =>
   new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+/** Layouts the page has computed so far, counted by the browser (test/plugins/page-plugin.mjs). */
+const layoutCount = async () =>
+  ((await executeServerCommand('layout-count')) as { layouts: number }).layouts;
+
+/**
+ * How many layouts the page computes from rendering table 三 and 二 until two frames later:
+ * the frame's own layout, plus every one that a script forced or that a write in the frame's
+ * ResizeObserver callbacks made necessary.
+ */
+async function layoutsToRender(): Promise<number> {
+  await twoFrames();
+  const before = await layoutCount();
+  await renderAll(['disclosure-applications-table', 'proactive-disclosure-table']);
+  await twoFrames();
+  return (await layoutCount()) - before;
+}
 
 async function renderAll(tags: readonly string[]): Promise<DataElement[]> {
   const elements = tags.map((tag) => {
@@ -119,5 +136,16 @@ describe('StickyRowHeaders', () => {
     await twoFrames();
     const cell = elements[0].shadowRoot!.querySelector<HTMLElement>(STICKY_CELLS)!;
     expect(cell.style.getPropertyValue('--_sticky-start')).to.not.equal('');
+  });
+
+  it('costs no layout where every table fits: the page lays out once, in its own frame', async () => {
+    await setViewport({ width: 1600, height: 900 });
+    expect(await layoutsToRender()).to.equal(1);
+  });
+
+  it('costs layouts where the tables overflow (the count above can tell)', async () => {
+    // Measuring unsticks the cells (a layout forced to read them), then writes their offsets
+    // (a layout again before the frame paints): more than the frame's own one.
+    expect(await layoutsToRender()).to.be.greaterThan(1);
   });
 });

@@ -10,6 +10,7 @@ const run = promisify(execFile);
 
 export const FORCED_COLORS_COMMAND = 'emulate-forced-colors';
 export const PRINT_PDF_COMMAND = 'print-pdf';
+export const LAYOUT_COUNT_COMMAND = 'layout-count';
 
 /**
  * Test-runner server commands that need the browser itself, through Chrome DevTools Protocol:
@@ -21,6 +22,9 @@ export const PRINT_PDF_COMMAND = 'print-pdf';
  *   order, so a cell's wrapped lines stay together), and where the PDF and a PNG of its first
  *   page were written, for a person to look at. Files go to PRINT_ARTIFACTS_DIR, or a temporary
  *   directory.
+ * - `layout-count`: how many times the page has computed layout and style so far, `{ layouts,
+ *   styles }` (DevTools' `Performance.getMetrics` LayoutCount and RecalcStyleCount). Counted
+ *   by the browser, so a test can tell a forced layout from none without timing anything.
  */
 export function pagePlugin({
   artifactsDir = process.env.PRINT_ARTIFACTS_DIR ?? join(tmpdir(), 'disclosure-tables-print'),
@@ -39,9 +43,23 @@ export function pagePlugin({
     name: 'page-commands',
 
     async executeCommand({ command, payload, session }) {
-      if (command !== FORCED_COLORS_COMMAND && command !== PRINT_PDF_COMMAND) return undefined;
+      if (
+        command !== FORCED_COLORS_COMMAND &&
+        command !== PRINT_PDF_COMMAND &&
+        command !== LAYOUT_COUNT_COMMAND
+      )
+        return undefined;
       const page = session.browser.getPage?.(session.id);
       if (!page) throw new Error(`${command} needs a Chromium page (puppeteer launcher)`);
+
+      if (command === LAYOUT_COUNT_COMMAND) {
+        const cdp = await devtools(page);
+        // Enabling is idempotent; the counts are the page's since it was created.
+        await cdp.send('Performance.enable');
+        const { metrics } = await cdp.send('Performance.getMetrics');
+        const value = (name) => metrics.find((metric) => metric.name === name)?.value ?? NaN;
+        return { layouts: value('LayoutCount'), styles: value('RecalcStyleCount') };
+      }
 
       if (command === FORCED_COLORS_COMMAND) {
         const cdp = await devtools(page);

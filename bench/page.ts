@@ -12,10 +12,12 @@
  */
 import xiangtanJson from '../src/data/xiangtan-county-2025.json' with { type: 'json' };
 import { buildGrid, type Grid } from '../src/core/grid.js';
+import { valueCells } from '../src/core/layout.js';
 import { APPLICATIONS_LAYOUT } from '../src/core/layouts/applications.js';
 import { tableStyles } from '../src/internal/table.styles.js';
 import { cleanFindingsMarkup, sectionReader, tableMarkup } from './floor.js';
 import { buildTabulator, tabulatorPlan, type TabulatorTable } from './tabulator.js';
+import { buildTanstack, tanstackPlan, updateTanstack, type TanstackTable } from './tanstack.js';
 
 const ELEMENT_TAG = 'disclosure-applications-table';
 const REPORT_TAG = 'disclosure-annual-report';
@@ -30,6 +32,11 @@ interface Contender {
   render(stage: HTMLElement, count: number): Promise<void>;
   /** Removes what `render` made, releasing whatever the contender holds. */
   clear(stage: HTMLElement): void;
+  /**
+   * Shows another report in the one table `render` mounted; resolves when the contender says it
+   * is done. Absent where an update means nothing (the report floor).
+   */
+  update?(stage: HTMLElement, next: Record<string, unknown>): Promise<void>;
 }
 
 const stage = (): HTMLElement => document.getElementById('stage')!;
@@ -67,14 +74,40 @@ function floorMarkup(index: number): string {
   )}${cleanFindingsMarkup(`${prefix}-findings-heading`, findingsWords.heading, findingsWords.clean)}</div></div>`;
 }
 
+const floorCells = valueCells(APPLICATIONS_LAYOUT);
+/** The mounted floor table's value cells, in `valueCells` order (found when it is mounted). */
+let floorValues: HTMLElement[] = [];
+
 const floor: Contender = {
   render: (target, count) => {
     const parts: string[] = [];
     for (let i = 0; i < count; i++) parts.push(floorMarkup(i));
     target.innerHTML = parts.join('');
+    floorValues = [];
     return Promise.resolve();
   },
-  clear: (target) => target.replaceChildren(),
+  clear: (target) => {
+    floorValues = [];
+    target.replaceChildren();
+  },
+  /**
+   * The least an update can do: read every value of the new section raw (no parsing, no
+   * checking), compare it with what the cell shows, and rewrite the text of those that differ.
+   */
+  update: (target, next) => {
+    if (!floorValues.length)
+      floorValues = [...target.querySelectorAll<HTMLElement>('td[data-cell]')];
+    const nextSection = next.applications;
+    for (let i = 0; i < floorCells.length; i++) {
+      const text = readSection(nextSection, floorCells[i].key);
+      const td = floorValues[i];
+      const shown = td.firstChild as CharacterData | null;
+      if (shown) {
+        if (shown.data !== text) shown.data = text;
+      } else if (text) td.textContent = text;
+    }
+    return Promise.resolve();
+  },
 };
 
 /** An element's stylesheet for a floor's light DOM: `:host` becomes the wrapper's class. */
@@ -100,6 +133,11 @@ const element: Contender = {
     await Promise.all(elements.map((el) => el.updateComplete));
   },
   clear: (target) => target.replaceChildren(),
+  update: async (target, next) => {
+    const el = target.firstElementChild as LitElementLike;
+    el.data = next;
+    await el.updateComplete;
+  },
 };
 
 // ---- Tabulator -------------------------------------------------------------------------------
@@ -119,6 +157,49 @@ const tabulator: Contender = {
     for (const table of tabulators) table.destroy();
     tabulators = [];
     target.replaceChildren();
+  },
+  /** Tabulator's own way to show new rows in place (its bottom sums are recalculated). */
+  update: async (_target, next) => {
+    await tabulators[0].replaceData(plan.rows(next.applications, readSection));
+  },
+};
+
+// ---- TanStack Table --------------------------------------------------------------------------
+
+const tanstackTablePlan = tanstackPlan(APPLICATIONS_LAYOUT);
+let tanstackTables: TanstackTable[] = [];
+
+const tanstack: Contender = {
+  render: (target, count) => {
+    const holders = Array.from({ length: count }, () => {
+      const host = document.createElement('div');
+      host.className = 'floor-host';
+      const content = document.createElement('div');
+      content.className = 'content';
+      const scroll = document.createElement('div');
+      scroll.className = 'scroll';
+      content.append(scroll);
+      host.append(content);
+      return { host, scroll };
+    });
+    tanstackTables = holders.map(({ scroll }, i) =>
+      buildTanstack(
+        scroll,
+        tanstackTablePlan,
+        tanstackTablePlan.rows(section, readSection),
+        `tanstack${i}`,
+      ),
+    );
+    target.append(...holders.map(({ host }) => host));
+    return Promise.resolve();
+  },
+  clear: (target) => {
+    tanstackTables = [];
+    target.replaceChildren();
+  },
+  update: (_target, next) => {
+    updateTanstack(tanstackTables[0], tanstackTablePlan.rows(next.applications, readSection));
+    return Promise.resolve();
   },
 };
 
@@ -157,6 +238,7 @@ const reportFloor: Contender = {
 const contenders = {
   floor,
   element,
+  tanstack,
   tabulator,
   'report-floor': reportFloor,
   report: annualReport,
@@ -377,37 +459,68 @@ async function mount(name: ContenderName, count: number): Promise<void> {
   await nextFrame();
 }
 
-/**
- * The update cost: one mounted table given a new report in which one number differs (and so
- * do the two totals it adds up into, so that the report stays clean), timed until the update
- * is complete and laid out. Alternates between the two reports, `rounds` times.
- */
-async function update(rounds: number): Promise<number[]> {
-  await settle();
-  await element.render(stage(), 1);
-  void document.body.offsetHeight;
-  const el = stage().firstElementChild as LitElementLike;
+/** The bench report with one number changed, and the two totals it adds up into (still clean). */
+function changedReport(): Record<string, unknown> {
   const changed = structuredClone(report) as { applications: Record<string, number[]> };
   const { received, granted, total } = changed.applications;
   for (const row of [received, granted, total]) {
     row[0] += 1;
     row[row.length - 1] += 1;
   }
+  return changed;
+}
+
+/**
+ * The update cost: one mounted table of `name` given a new report in which one number differs
+ * (and so do the two totals it adds up into, so that the report stays clean), timed until the
+ * contender is done and the page laid out again. Alternates between the two reports, `rounds`
+ * times, each after a frame. The table is mounted (untimed) first and removed after.
+ */
+async function update(name: ContenderName, rounds: number): Promise<number[]> {
+  const contender = contenders[name];
+  if (!contender.update) throw new Error(`${name} has no update`);
+  await settle();
+  await contender.render(stage(), 1);
+  void document.body.offsetHeight;
+  await nextFrame();
+  const changed = changedReport();
   const times: number[] = [];
   for (let i = 0; i < rounds; i++) {
     await nextFrame();
     const start = performance.now();
-    el.data = i % 2 ? report : changed;
-    await el.updateComplete;
+    await contender.update(stage(), i % 2 ? report : changed);
     void document.body.offsetHeight;
     times.push(performance.now() - start);
   }
-  if ((el as unknown as { findings: unknown[] }).findings.length)
-    throw new Error('The update bench expects a clean report both ways');
-  element.clear(stage());
+  if (name === 'element') {
+    const el = stage().firstElementChild as unknown as { findings: unknown[] };
+    if (el.findings.length) throw new Error('The update bench expects a clean report both ways');
+  }
+  contender.clear(stage());
   return times;
 }
 
-const api = { prepare, sample, measure, mount, settle, cold, update };
+/**
+ * Which of the mounted table's value cells show different text after the update: proves that
+ * each contender really showed the changed report (read back from its own DOM).
+ */
+async function updateShows(name: ContenderName): Promise<number> {
+  const contender = contenders[name];
+  await settle();
+  await contender.render(stage(), 1);
+  const root = name === 'element' ? stage().firstElementChild!.shadowRoot! : stage();
+  const cellSelector = name === 'tabulator' ? '.tabulator-cell' : 'td';
+  const texts = () =>
+    [...root.querySelectorAll(cellSelector)].map(
+      (cell) => cell.firstChild?.textContent?.trim() ?? '',
+    );
+  const before = texts();
+  await contender.update!(stage(), changedReport());
+  const after = texts();
+  contender.clear(stage());
+  return after.filter((text, i) => text !== before[i]).length;
+}
+
+const api = { prepare, sample, measure, mount, settle, cold, update, updateShows };
 export type BenchApi = typeof api;
 (globalThis as { bench?: BenchApi }).bench = api;

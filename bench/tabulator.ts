@@ -17,6 +17,8 @@ interface TabulatorColumn {
 
 export interface TabulatorTable {
   on(event: 'tableBuilt', callback: () => void): void;
+  /** Replaces every row in place, keeping the columns and the scroll position. */
+  replaceData(rows: Record<string, string | number>[]): Promise<void>;
   destroy(): void;
 }
 

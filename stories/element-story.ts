@@ -9,7 +9,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { ref } from 'lit/directives/ref.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import type { ArgTypes, Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
+import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
 import manifestJson from '../custom-elements.json' with { type: 'json' };
 import {
   allZero,
@@ -184,7 +184,7 @@ export function sharedMeta(tag: string): Pick<Meta<ElementArgs>, 'render' | 'arg
 }
 
 /** 20rem wide, as on a phone: the table scrolls inside its focusable region, the page does not. */
-export const narrow: Decorator<ElementArgs> = (story) =>
+export const narrow = (story: () => unknown): TemplateResult =>
   staticHtml`<div style="max-inline-size: 20rem; border: 1px dashed #767676; padding: 0.25rem">${story()}</div>`;
 
 /** A story whose input is clean: no findings. */

@@ -14,6 +14,8 @@ import * as applications from '../stories/disclosure-applications-table.stories.
 import * as annualReport from '../stories/disclosure-annual-report.stories.js';
 import * as proactive from '../stories/proactive-disclosure-table.stories.js';
 import * as reviewLitigation from '../stories/review-litigation-table.stories.js';
+import * as editorStories from '../stories/disclosure-report-editor.stories.js';
+import type { EditorStory } from '../stories/disclosure-report-editor.stories.js';
 import manifestJson from '../custom-elements.json' with { type: 'json' };
 import { axeViolations } from './helpers/axe.js';
 import { renderRoot } from './helpers/element.js';
@@ -33,6 +35,8 @@ const MODULES = [
   reviewLitigation,
   annualReport,
 ] as unknown as readonly StoriesModule[];
+
+const EDITOR = editorStories as unknown as StoriesModule;
 
 /** Rules every element checks besides its relation rules. */
 const CELL_AND_INPUT_RULES = ['cell.blank', 'cell.invalid', 'input.unknownKey'];
@@ -93,12 +97,44 @@ describe('stories', () => {
       .flatMap((module) => module.declarations ?? [])
       .flatMap((declaration) => (declaration.tagName ? [declaration.tagName] : []));
     // <disclosure-enhance> shows no data of its own: its stories are tested with it
-    // (src/components/disclosure-enhance/disclosure-enhance.test.ts). The editor's stories are
-    // still to be written (its tests: src/components/disclosure-report-editor).
-    const dataTags = tags.filter(
-      (tag) => tag !== 'disclosure-enhance' && tag !== 'disclosure-report-editor',
+    // (src/components/disclosure-enhance/disclosure-enhance.test.ts).
+    const dataTags = tags.filter((tag) => tag !== 'disclosure-enhance');
+    expect([...MODULES, EDITOR].map((module) => module.default.component).sort()).to.deep.equal(
+      dataTags.sort(),
     );
-    expect(MODULES.map((module) => module.default.component).sort()).to.deep.equal(dataTags.sort());
+  });
+
+  // The editor takes no `data`, `src` or JSON text: its stories load a report (or none) and
+  // last year's, and promise the findings of what is loaded, checked live.
+  describe('disclosure-report-editor', () => {
+    beforeEach(() => {
+      for (const key of Object.keys(localStorage))
+        if (key.startsWith('storybook-editor-')) localStorage.removeItem(key);
+    });
+
+    for (const [name, story] of storiesOf(EDITOR)) {
+      const expected = (story as unknown as EditorStory).parameters.expected;
+      it(`${name}: ${JSON.stringify(expected)}, and no axe violations`, async () => {
+        const { el } = await renderStory(EDITOR, story);
+        expect(renderRoot(el).querySelectorAll('input[data-key]').length).to.be.greaterThan(100);
+        expect(ruleSet(el.findings)).to.deep.equal(
+          'findings' in expected ? [...expected.findings].sort() : [],
+        );
+        expect(await axeViolations(el)).to.deep.equal([]);
+      });
+    }
+
+    it('has the stories the editor needs: empty, clean, both formats, last year, English, narrow', () => {
+      expect(storiesOf(EDITOR).map(([name]) => name)).to.include.members([
+        'Empty',
+        'Xiangtan',
+        'WithLastYear',
+        'CarriedOverBreaks',
+        'Format2019',
+        'English',
+        'NarrowViewport',
+      ]);
+    });
   });
 
   for (const module of MODULES) {

@@ -149,6 +149,8 @@ describe('theming and defaults', function () {
           'rgb(250, 250, 240)',
         ],
         ['--disclosure-header-color', 'rgb(4, 5, 6)', 'th', 'color', 'rgb(4, 5, 6)'],
+        // Table 三's note sits on the header background, so it takes the header colour too.
+        ['--disclosure-header-color', 'rgb(4, 5, 6)', 'td.note', 'color', 'rgb(4, 5, 6)'],
         [
           '--disclosure-header-background',
           'rgb(230, 240, 250)',

@@ -92,6 +92,7 @@ export const tableStyles = css`
   td.note {
     font-size: 0.9em;
     background: var(--_header-background);
+    color: var(--_header-text);
   }
   td[data-cell] {
     text-align: end;

@@ -8,6 +8,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { STICKY_CELLS } from '../src/internal/sticky-row-headers.js';
+import { setLocale } from '../src/localization.js';
 import { ELEMENTS, type DataElement } from './fixtures/elements.js';
 import {
   breaksBalance,
@@ -26,7 +27,9 @@ async function render(
   mode: RenderMode,
   data: JsonObject = xiangtan(),
   previous?: JsonObject,
+  locale: 'zh-CN' | 'en' = 'zh-CN',
 ): Promise<DataElement> {
+  await setLocale(locale);
   const el = document.createElement(tag) as DataElement;
   el.toggleAttribute('light-dom', mode === 'light DOM');
   el.data = data;
@@ -48,6 +51,17 @@ function deepActiveElement(): Element | null {
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
 }
+
+/** The regions whose table is wider than the screen: they scroll, the page does not. */
+const scrollingRegionsOf = (el: HTMLElement) =>
+  regionsOf(el).filter((region) => region.scrollWidth > region.clientWidth);
+
+/**
+ * Table 二 in Chinese fits a 360 px screen; in English its words need wider columns, so the
+ * scrolling of a table 二 alone is tried in English.
+ */
+const scrollingLocale = (tables: readonly string[]) =>
+  tables.length === 1 && tables[0] === 'proactive' ? 'en' : 'zh-CN';
 
 const pageScrollsSideways = () => document.documentElement.scrollWidth > window.innerWidth;
 
@@ -91,6 +105,7 @@ describe('small screens and zoom', function () {
     for (const el of document.querySelectorAll(ELEMENTS.map((e) => e.tag).join(','))) el.remove();
     document.querySelectorAll('[data-narrow-test]').forEach((node) => node.remove());
     document.documentElement.style.removeProperty('font-size');
+    await setLocale('zh-CN');
     await setViewport({ width: 800, height: 600 });
   });
 
@@ -115,16 +130,22 @@ describe('small screens and zoom', function () {
           });
         }
 
-        it('scrolls each table inside its region, never the page', async () => {
-          const el = await render(tag, mode);
-          expect(pageScrollsSideways(), 'the page scrolls sideways').to.equal(false);
-          const regions = regionsOf(el);
-          expect(regions.length).to.be.greaterThan(0);
-          for (const region of regions) {
-            expect(region.scrollWidth, 'the table is wider than the screen').to.be.greaterThan(
-              region.clientWidth,
+        it('scrolls each table wider than the screen inside its region, never the page', async () => {
+          for (const locale of ['zh-CN', 'en'] as const) {
+            const el = await render(tag, mode, xiangtan(), undefined, locale);
+            expect(pageScrollsSideways(), `${locale}: the page scrolls sideways`).to.equal(false);
+            const regions = regionsOf(el);
+            expect(regions.length).to.be.greaterThan(0);
+            for (const region of regions)
+              expect(getComputedStyle(region).overflowX).to.equal('auto');
+            // Table 二 fits in Chinese (test/layout.test.ts); every other table scrolls.
+            const fitting = regions.filter((region) => region.scrollWidth <= region.clientWidth);
+            const tableOf = (region: HTMLElement) =>
+              region.querySelector<HTMLElement>('td[data-cell]')!.dataset.cell!.split('.')[0];
+            expect(fitting.map(tableOf), locale).to.deep.equal(
+              locale === 'zh-CN' && tables.includes('proactive') ? ['proactive'] : [],
             );
-            expect(getComputedStyle(region).overflowX).to.equal('auto');
+            el.remove();
           }
         });
 
@@ -132,22 +153,31 @@ describe('small screens and zoom', function () {
           const before = Object.assign(document.createElement('button'), { textContent: 'before' });
           before.dataset.narrowTest = '';
           document.body.prepend(before);
-          const el = await render(tag, mode);
-          const region = regionsOf(el)[0];
+          const el = await render(tag, mode, xiangtan(), undefined, scrollingLocale(tables));
           before.focus();
           await sendKeys({ press: 'Tab' });
-          expect(deepActiveElement()).to.equal(region);
+          expect(deepActiveElement()).to.equal(regionsOf(el)[0]);
+          const region = scrollingRegionsOf(el)[0];
           expect(region.getAttribute('aria-labelledby')).to.not.equal(null);
+          region.focus();
           for (let i = 0; i < 5; i++) await sendKeys({ press: 'ArrowRight' });
           expect(region.scrollLeft).to.be.greaterThan(0);
           expect(pageScrollsSideways()).to.equal(false);
         });
 
         it('keeps the row headers in place, side by side and on top, while the values scroll', async () => {
-          const el = await render(tag, mode);
-          for (const region of regionsOf(el)) {
+          const locale = scrollingLocale(tables);
+          const el = await render(tag, mode, xiangtan(), undefined, locale);
+          const tried = scrollingRegionsOf(el).filter(
+            (region) => region.querySelector(STICKY_CELLS) !== null,
+          );
+          // Table 四 has no row headers, and a Chinese table 二 does not scroll.
+          expect(tried.length).to.equal(
+            tables.filter((id) => id === 'applications' || (id === 'proactive' && locale === 'en'))
+              .length,
+          );
+          for (const region of tried) {
             const sticky = [...region.querySelectorAll<HTMLElement>(STICKY_CELLS)];
-            if (sticky.length === 0) continue; // Table 四 has no row headers.
             const values = [...region.querySelectorAll<HTMLElement>('td[data-cell]')];
             const x = (node: HTMLElement) =>
               node.getBoundingClientRect().left - region.getBoundingClientRect().left;

@@ -44,7 +44,8 @@ async function renderAll(tags: readonly string[]): Promise<DataElement[]> {
 }
 
 describe('StickyRowHeaders', () => {
-  beforeEach(() => setViewport({ width: 360, height: 740 }));
+  // Narrow enough that both tables overflow: a Chinese table 二 fits a 360 px screen whole.
+  beforeEach(() => setViewport({ width: 280, height: 740 }));
   afterEach(async () => {
     document
       .querySelectorAll('disclosure-applications-table, proactive-disclosure-table')

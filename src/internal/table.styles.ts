@@ -48,11 +48,23 @@ export const tableStyles = css`
     font-size: var(--disclosure-font-size, 1rem);
   }
   /* Table 二 is one native table per block (see buildTables): equal fixed columns make the
-     blocks line up as one table, and each overlaps the one above by its shared border. */
+     blocks line up as one table, and each overlaps the one above by its shared border. Its
+     Chinese words break between any two characters, so four columns fit a 360 px screen; its
+     English ones need wider columns (a word such as "Administrative" never breaks). */
   .blocks table {
     table-layout: fixed;
     inline-size: 100%;
     min-inline-size: 36em;
+  }
+  .blocks table:lang(zh) {
+    min-inline-size: 18em;
+  }
+  /* Where an English table 二 is wider than a narrow screen, a block's single value (行政许可 and
+     the like) stands beside its label, not at the far end of the three columns it spans. */
+  @media (max-width: 40em) {
+    .blocks td[colspan] {
+      text-align: start;
+    }
   }
   .blocks table + table {
     margin-block-start: -1px;
@@ -183,6 +195,14 @@ export const tableStyles = css`
     }
     table[data-measuring] :is(th, td) {
       position: static;
+    }
+    /* A Chinese column header is a word (商业企业, 结果维持): it never breaks inside, so that the
+       table gives its value columns the width their headers need and the row headers the rest,
+       or scrolls in its region (English words never break anyway). Not in table 二, whose fixed
+       equal columns must hold their headers, nor on paper, which cannot scroll: there table 四's
+       fifteen columns fit only if their headers may break (结果/维持). */
+    .scroll:not(.blocks) th[scope='col'] {
+      word-break: keep-all;
     }
   }
   @media print {

@@ -48,6 +48,7 @@ export type NumericCell = Extract<Cell, { number: number }>;
 /** Decimal places an amount (万元) may carry; real reports use up to 6. */
 export const AMOUNT_SCALE = 6;
 const AMOUNT_FACTOR = 10n ** BigInt(AMOUNT_SCALE);
+const AMOUNT_FACTOR_NUMBER = 10 ** AMOUNT_SCALE;
 /** Digits of Number.MAX_SAFE_INTEGER: longer integer strings are too large before any parsing. */
 const MAX_COUNT_TEXT = String(Number.MAX_SAFE_INTEGER);
 
@@ -133,7 +134,13 @@ function readDecimalText(text: string, given: unknown): Cell {
   if (!match) return { state: 'invalid', given, reason: 'notNumber' };
   const fraction = match[2] ?? '';
   if (fraction.length > AMOUNT_SCALE) return { state: 'invalid', given, reason: 'tooManyDecimals' };
-  const micros = BigInt(match[1]) * AMOUNT_FACTOR + BigInt(fraction.padEnd(AMOUNT_SCALE, '0'));
+  const millionths = fraction.padEnd(AMOUNT_SCALE, '0');
+  // Up to 9 whole digits the value in millionths stays below 10^15, exact as a double: one
+  // BigInt made from it, where parsing both parts as BigInts cost more than the rest of the cell.
+  const micros =
+    match[1].length <= 9
+      ? BigInt(Number(match[1]) * AMOUNT_FACTOR_NUMBER + Number(millionths))
+      : BigInt(match[1]) * AMOUNT_FACTOR + BigInt(millionths);
   return { state: 'value', text, number: Number(text), micros };
 }
 

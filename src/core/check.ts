@@ -454,6 +454,7 @@ function cellFindings(
   runnable: readonly RulePlan[],
   findings: Unworded[],
 ): void {
+  if (cells.allPlainCounts) return;
   const { flat, table } = cells;
   let definedTotals: Set<number> | undefined;
   for (let index = 0; index < flat.length; index++) {

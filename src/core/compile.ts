@@ -56,8 +56,8 @@ export interface ShapeContainer {
   readonly path: string;
   readonly parent: number;
   readonly key: string;
-  /** Every key it may hold. */
-  readonly keys: ReadonlySet<string>;
+  /** Every key it may hold, in the layout's order. */
+  readonly keys: readonly string[];
   /** When every key names a value cell (a row, a block of table 四): their order as an array. */
   readonly arrayOrder: readonly string[] | undefined;
   /** Whether the array may leave out its last cell (a 总计, computed instead). */
@@ -244,7 +244,7 @@ function parseShape(cells: readonly CompiledCell[]): ParseShape {
       path,
       parent: path === '' ? -1 : paths.indexOf(cut < 0 ? '' : path.slice(0, cut)),
       key: path === '' ? '' : path.slice(cut + 1),
-      keys: keysByContainer.get(path)!,
+      keys: [...keysByContainer.get(path)!],
       arrayOrder: array ? entry.order : undefined,
       optionalTail: array && entry.lastIsTotal,
     };

@@ -129,6 +129,7 @@ export function parseSection(layout: TableLayout, section: unknown): ParsedSecti
   }
   const cells = table.cells;
   const flat: FlatValue[] = new Array<FlatValue>(cells.length);
+  let plainCounts = 0;
   // Run by run (a row, most often): an array row is read in one tight loop.
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r];
@@ -143,18 +144,22 @@ export function parseSection(layout: TableLayout, section: unknown): ParsedSecti
             ? undefined
             : readKey(container as Record<string, unknown>, places[index].key, kind);
       // Nearly every published cell is a plain count: kept as the number, with no Cell made for it.
-      flat[index] =
+      if (
         typeof value === 'number' &&
         isCount[index] &&
         Number.isSafeInteger(value) &&
         (value > 0 || (value === 0 && 1 / value > 0))
-          ? value
-          : value === undefined
+      ) {
+        flat[index] = value;
+        plainCounts++;
+      } else
+        flat[index] =
+          value === undefined
             ? undefined
             : readOther(layout, cells[index], value, container, kind, problems);
     }
   }
-  return { cells: new TableCells(table, flat), problems };
+  return { cells: new TableCells(table, flat, plainCounts === cells.length), problems };
 }
 
 /** A cell that is not a plain count, with the unit its row writes beside it, if any. */
@@ -213,8 +218,15 @@ function classify(
     return NONE;
   }
   if (isRecord(value)) {
+    const keys = container.keys;
+    // Keys are looked for from just after the last one found: JSON writes them in the layout's
+    // order nearly always, so a key is most often found at the first place tried, where a Set
+    // would hash it. The search wraps around, so keys in any order are found all the same.
+    let next = 0;
     for (const key in value) {
-      if (!container.keys.has(key) && Object.prototype.hasOwnProperty.call(value, key))
+      const found = indexFrom(keys, key, next);
+      if (found >= 0) next = found + 1;
+      else if (Object.prototype.hasOwnProperty.call(value, key))
         problems.push({
           code: 'unknownKey',
           path: `${containerPath(layout, container)}.${key}`,
@@ -233,6 +245,13 @@ function classify(
     given: describeGiven(value),
   });
   return NONE;
+}
+
+/** Where `key` is in `keys`, searching from `start` and wrapping around; -1 when absent. */
+function indexFrom(keys: readonly string[], key: string, start: number): number {
+  for (let i = start; i < keys.length; i++) if (keys[i] === key) return i;
+  for (let i = 0; i < start && i < keys.length; i++) if (keys[i] === key) return i;
+  return -1;
 }
 
 const containerPath = (layout: TableLayout, container: ShapeContainer): string =>

@@ -26,9 +26,16 @@ export class TableCells implements ReadonlyMap<string, Cell> {
   /** By cell index: a plain count, a Cell, or undefined when the data left the cell out. */
   readonly flat: FlatValue[];
 
-  constructor(table: CompiledTable, flat: FlatValue[]) {
+  /**
+   * Set by the parser when every cell is a plain count: then no cell is blank or invalid, and
+   * the checks skip the cell-by-cell look for them. A copy with a total written in is never marked.
+   */
+  readonly allPlainCounts: boolean;
+
+  constructor(table: CompiledTable, flat: FlatValue[], allPlainCounts = false) {
     this.table = table;
     this.flat = flat;
+    this.allPlainCounts = allPlainCounts;
   }
 
   /** The Cell at `index`. */

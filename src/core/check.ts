@@ -281,11 +281,19 @@ function computedTotal(plan: RelationPlan, cells: TableCells): Cell | undefined 
   return computedCell(sum, declared.kind);
 }
 
-/** An exact sum: safe-integer arithmetic when it stays exact, BigInt otherwise. */
-function sumCells(signs: readonly number[], cells: readonly NumericCell[]): bigint {
+/**
+ * The exact sum of `cells` from `start` to `end`, each times its sign (`signs[i]` goes with
+ * `cells[i]`): safe-integer arithmetic when it stays exact, BigInt otherwise.
+ */
+function sumCells(
+  signs: ArrayLike<number>,
+  cells: readonly NumericCell[],
+  start = 0,
+  end = cells.length,
+): bigint {
   let small = 0;
   let exact = true;
-  for (let i = 0; i < cells.length; i++) {
+  for (let i = start; i < end; i++) {
     const cell = cells[i];
     if (cell.micros !== undefined) {
       exact = false;
@@ -299,9 +307,10 @@ function sumCells(signs: readonly number[], cells: readonly NumericCell[]): bigi
   }
   if (exact) return BigInt(small);
   let big = 0n;
-  cells.forEach((cell, i) => {
+  for (let i = start; i < end; i++) {
+    const cell = cells[i];
     big += BigInt(signs[i]) * (cell.micros ?? BigInt(cell.text));
-  });
+  }
   return big;
 }
 
@@ -506,20 +515,21 @@ function totalsDefinedIn(table: CompiledTable, runnable: readonly RulePlan[]): S
 
 function evaluate(
   plan: RulePlan,
-  { relation, indexes, previous, lhsCount }: RelationPlan,
+  { relation, indexes, signs, previous, lhsCount }: RelationPlan,
   cells: TableCells,
   before: TableCells,
   year: number | undefined,
   previousYear: number | undefined,
 ): Unworded | undefined {
-  const termCells = Array.from(indexes, (index, t) => (previous[t] ? before : cells).at(index));
+  const termCells: Cell[] = [];
   const keys: string[] = [];
   const roles: CellRole[] = [];
-  indexes.forEach((index, t) => {
-    if (previous[t]) return;
-    keys.push(plan.table.cells[index].key);
+  for (let t = 0; t < indexes.length; t++) {
+    termCells.push((previous[t] ? before : cells).at(indexes[t]));
+    if (previous[t]) continue;
+    keys.push(plan.table.cells[indexes[t]].key);
     roles.push(t < lhsCount ? 'total' : 'addend');
-  });
+  }
   const scope = labelRefs(plan.table, namingNodes(relation.scope.path));
   if (!termCells.every(isNumeric)) {
     return {
@@ -531,10 +541,9 @@ function evaluate(
       terms: { kind: 'unverifiable', scope },
     };
   }
-  const signs = [...relation.lhs, ...relation.rhs].map((term) => term.sign);
-  const lhs = sumCells(signs.slice(0, lhsCount), termCells.slice(0, lhsCount));
+  const lhs = sumCells(signs, termCells, 0, lhsCount);
+  const rhs = sumCells(signs, termCells, lhsCount, termCells.length);
   const rhsCells = termCells.slice(lhsCount);
-  const rhs = sumCells(signs.slice(lhsCount), rhsCells);
   if (lhs === rhs) return undefined;
   const amounts = termCells.some((cell) => cell.micros !== undefined);
   const show = (value: bigint): string => (amounts ? formatMicros(value) : value.toString());

@@ -527,28 +527,31 @@ describe('<disclosure-report-editor> toolbar', () => {
       try {
         button(el, 'copy', 'cms').click();
         await waitUntil(() => root(el).querySelector('textarea'), 'no text box');
+        await el.updateComplete;
+        const area = root(el).querySelector('textarea')!;
+        expect(area.readOnly).to.equal(true);
+        expect(area.value).to.equal(el.cmsSnippet());
+        expect(area.labels[0].textContent!.trim()).to.equal('CMS 代码（只读）');
+        expect(root(el).activeElement).to.equal(area);
+        expect([area.selectionStart, area.selectionEnd]).to.deep.equal([0, area.value.length]);
+        expect(status(el)).to.contain('无法写入剪贴板');
+        expect(getComputedStyle(area).display).to.not.equal('none');
+        const violations = await axeViolations(el);
+        expect(violations, formatViolations(violations)).to.deep.equal([]);
+        // An edit makes it stale: it goes.
+        await type(el, 'applications.received.naturalPerson', '175');
+        expect(root(el).querySelector('textarea')).to.equal(null);
+        button(el, 'copy', 'html').click();
+        await waitUntil(() => root(el).querySelector('textarea'), 'no text box');
+        const html = root(el).querySelector('textarea')!;
+        expect(html.labels[0].textContent!.trim()).to.equal('表格的静态 HTML（只读）');
+        expect(html.value).to.equal(await el.staticHtml());
+        button(el, 'close-copy').click();
+        await el.updateComplete;
+        expect(root(el).querySelector('textarea')).to.equal(null);
       } finally {
         restore();
       }
-      await el.updateComplete;
-      const area = root(el).querySelector('textarea')!;
-      expect(area.readOnly).to.equal(true);
-      expect(area.value).to.equal(el.cmsSnippet());
-      expect(area.labels[0].textContent!.trim()).to.equal('CMS 代码（只读）');
-      expect(root(el).activeElement).to.equal(area);
-      expect([area.selectionStart, area.selectionEnd]).to.deep.equal([0, area.value.length]);
-      expect(status(el)).to.contain('无法写入剪贴板');
-      expect(getComputedStyle(area).display).to.not.equal('none');
-      const violations = await axeViolations(el);
-      expect(violations, formatViolations(violations)).to.deep.equal([]);
-      // An edit makes it stale: it goes.
-      await type(el, 'applications.received.naturalPerson', '175');
-      expect(root(el).querySelector('textarea')).to.equal(null);
-      button(el, 'copy', 'html').click();
-      await waitUntil(() => root(el).querySelector('textarea'), 'no text box');
-      button(el, 'close-copy').click();
-      await el.updateComplete;
-      expect(root(el).querySelector('textarea')).to.equal(null);
     });
   }
 
@@ -570,6 +573,15 @@ describe('<disclosure-report-editor> toolbar', () => {
     expect(rulesOf(el)).to.include('crossYear.inForce');
     await loadPrevious(el, '{"year": 2024, "applications": {', 'broken.json');
     expect(rulesOf(el)).to.include('input.previous');
+    // A file the browser cannot read (removed, or no permission) is said so; nothing changes.
+    const field = control<HTMLInputElement>(el, 'previous');
+    const unreadable = { name: 'gone.json', text: () => Promise.reject(new Error('NotFound')) };
+    Object.defineProperty(field, 'files', { configurable: true, value: [unreadable] });
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => status(el).includes('gone.json'), 'no notice');
+    expect(status(el)).to.equal('无法读取文件“gone.json”。');
+    expect(rulesOf(el)).to.include('input.previous');
+    Reflect.deleteProperty(field, 'files');
     // Last year's report is part of the draft: a reload checks with it again.
     el.remove();
     const again = await editor();

@@ -78,6 +78,9 @@ export class DisclosureAnnualReport extends DisclosureDataElement {
 
   protected override willUpdate(): void {
     super.willUpdate();
+    // The server has no children to read: a server-rendered report shows its slots when the
+    // browser renders it afresh.
+    if (isServer) return;
     // Known before rendering, so the first render already shows the right sections: learning it
     // from `slotchange` alone would render the whole report a second time.
     const filled = this.slotsWithContent();

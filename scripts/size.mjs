@@ -45,11 +45,13 @@ export const CEILINGS = {
 // (format, agency, year, last year's file, fill, download, two copies, clear with its
 // confirmation, the copy fallback) and its 29 messages: 27.32 → 29.94 KB. Its static HTML (the one
 // table renderer and its styles, 4.8 KB) is imported when first used and is not in the entry.
+// The core's parse and check fast paths (69d1839, c7119fa) then added 0.19 KB to every entry: the
+// editor 30.13 KB.
 export const ELEMENT_BUDGETS = {
   'disclosure-annual-report': 32.2 * KB,
   'disclosure-applications-table': 30.95 * KB,
   'disclosure-enhance': 31.7 * KB,
-  'disclosure-report-editor': 30.1 * KB,
+  'disclosure-report-editor': 30.35 * KB,
   'proactive-disclosure-table': 30.95 * KB,
   'review-litigation-table': 30.95 * KB,
 };

@@ -215,6 +215,10 @@ const cellInputs = (el: DisclosureReportEditor): HTMLInputElement[] => [
 ];
 const rulesOf = (el: DisclosureReportEditor): string[] => el.findings.map((f) => f.rule);
 
+/** Waits for `condition`: a generous ceiling (a busy machine), never a fixed delay. */
+const until = (condition: () => unknown, message: string): Promise<void> =>
+  waitUntil(condition, message, { timeout: 20_000 });
+
 /** Presses `key` with `modifier` held, as real key events. */
 async function chord(modifier: 'Shift' | 'Control', key: string): Promise<void> {
   await sendKeys({ down: modifier });
@@ -241,7 +245,7 @@ async function loadPrevious(el: DisclosureReportEditor, text: string, name = 'la
   transfer.items.add(new File([text], name, { type: 'application/json' }));
   field.files = transfer.files;
   field.dispatchEvent(new Event('change', { bubbles: true }));
-  await waitUntil(() => status(el).includes(name), 'last year’s report never loaded');
+  await until(() => status(el).includes(name), 'last year’s report never loaded');
   await el.updateComplete;
 }
 
@@ -453,7 +457,7 @@ describe('<disclosure-report-editor> toolbar', () => {
     const restore = stubClipboard(async (text) => void copied.push(text));
     try {
       button(el, 'copy', 'cms').click();
-      await waitUntil(() => copied.length === 1, 'nothing copied');
+      await until(() => copied.length === 1, 'nothing copied');
     } finally {
       restore();
     }
@@ -477,7 +481,7 @@ describe('<disclosure-report-editor> toolbar', () => {
     const restore = stubClipboard(async (text) => void copied.push(text));
     try {
       button(el, 'copy', 'html').click();
-      await waitUntil(() => copied.length === 1, 'nothing copied');
+      await until(() => copied.length === 1, 'nothing copied');
     } finally {
       restore();
     }
@@ -512,6 +516,35 @@ describe('<disclosure-report-editor> toolbar', () => {
     expect(violations, formatViolations(violations)).to.deep.equal([]);
   });
 
+  it("gives static HTML's cells the same header relations in Chromium (AT-SPI) as the elements", async function () {
+    const el = await editor();
+    el.report = xiangtan();
+    await el.updateComplete;
+    const page = new DOMParser().parseFromString(await el.staticHtml(), 'text/html');
+    el.remove();
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    host.append(...[...page.body.childNodes].map((node) => document.adoptNode(node)));
+    const keys = [
+      'proactive.normativeDocuments.repealed',
+      'proactive.coercion',
+      'applications.received.naturalPerson',
+      'applications.unavailable.notHeld.legalService',
+      'applications.total.total',
+      'reviewLitigation.review.upheld',
+    ];
+    const cells = keys.map((key) => host.querySelector<HTMLElement>(`td[data-cell="${key}"]`)!);
+    const result = await atspiHeaders(cells.map((td) => td.id));
+    if (isSkipped(result)) this.skip();
+    else {
+      for (const td of cells) {
+        const seen = result[td.id];
+        expect([...seen.columnHeaders, ...seen.rowHeaders].sort(), td.dataset.cell).to.deep.equal(
+          expectedHeaders('2021', td.dataset.cell!),
+        );
+      }
+    }
+  });
+
   for (const [why, writeText] of [
     [
       'refuses',
@@ -526,7 +559,7 @@ describe('<disclosure-report-editor> toolbar', () => {
       const restore = stubClipboard(writeText);
       try {
         button(el, 'copy', 'cms').click();
-        await waitUntil(() => root(el).querySelector('textarea'), 'no text box');
+        await until(() => root(el).querySelector('textarea'), 'no text box');
         await el.updateComplete;
         const area = root(el).querySelector('textarea')!;
         expect(area.readOnly).to.equal(true);
@@ -542,7 +575,7 @@ describe('<disclosure-report-editor> toolbar', () => {
         await type(el, 'applications.received.naturalPerson', '175');
         expect(root(el).querySelector('textarea')).to.equal(null);
         button(el, 'copy', 'html').click();
-        await waitUntil(() => root(el).querySelector('textarea'), 'no text box');
+        await until(() => root(el).querySelector('textarea'), 'no text box');
         const html = root(el).querySelector('textarea')!;
         expect(html.labels[0].textContent!.trim()).to.equal('表格的静态 HTML（只读）');
         expect(html.value).to.equal(await el.staticHtml());
@@ -578,7 +611,7 @@ describe('<disclosure-report-editor> toolbar', () => {
     const unreadable = { name: 'gone.json', text: () => Promise.reject(new Error('NotFound')) };
     Object.defineProperty(field, 'files', { configurable: true, value: [unreadable] });
     field.dispatchEvent(new Event('change', { bubbles: true }));
-    await waitUntil(() => status(el).includes('gone.json'), 'no notice');
+    await until(() => status(el).includes('gone.json'), 'no notice');
     expect(status(el)).to.equal('无法读取文件“gone.json”。');
     expect(rulesOf(el)).to.include('input.previous');
     Reflect.deleteProperty(field, 'files');
@@ -639,16 +672,16 @@ describe('<disclosure-report-editor> toolbar', () => {
       await ask();
       expect(await axeViolations(el)).to.deep.equal([]);
       button(el, 'cancel-clear').click();
-      await waitUntil(() => root(el).activeElement === button(el, 'clear'), 'focus not back');
+      await until(() => root(el).activeElement === button(el, 'clear'), 'focus not back');
       expect(root(el).querySelector('.confirm')).to.equal(null);
       await ask();
       await sendKeys({ press: 'Escape' });
-      await waitUntil(() => root(el).querySelector('.confirm') === null, 'Escape did not cancel');
+      await until(() => root(el).querySelector('.confirm') === null, 'Escape did not cancel');
       expect(input(el, 'applications.received.naturalPerson').value).to.equal('174');
       expect(events).to.deep.equal([]);
       await ask();
       button(el, 'confirm-clear').click();
-      await waitUntil(() => root(el).activeElement === button(el, 'clear'), 'focus not back');
+      await until(() => root(el).activeElement === button(el, 'clear'), 'focus not back');
       expect(status(el)).to.equal('已清空。按 Ctrl+Z 可撤销。');
       expect(cellInputs(el).every((field) => field.value === '')).to.equal(true);
       expect(control<HTMLInputElement>(el, 'agency').value).to.equal('');

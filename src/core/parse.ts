@@ -148,7 +148,10 @@ export function parseSection(layout: TableLayout, section: unknown): ParsedSecti
         typeof value === 'number' &&
         isCount[index] &&
         Number.isSafeInteger(value) &&
-        (value > 0 || (value === 0 && 1 / value > 0))
+        value >= 0 &&
+        // Not 1 / value > 0: a division for every 0, and most cells are 0. A small integer can
+        // never be -0, so the engine answers this without looking at the value at all.
+        !Object.is(value, -0)
       ) {
         flat[index] = value;
         plainCounts++;

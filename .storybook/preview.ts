@@ -9,13 +9,24 @@ import { getLocale, setLocale, type Locale } from '../src/localization.js';
 // Controls and the docs' API tables come from the generated manifest, not from hand-kept argTypes.
 setCustomElementsManifest(manifest);
 
+const asLocale = (value: unknown): Locale => (value === 'en' ? 'en' : 'zh-CN');
+
 /**
  * Follows the locale toolbar. `setLocale` re-renders every element already on the page (they
  * are `@localized()`), so switching needs no reload. `<html lang>` follows too, so that screen
  * readers pronounce the table in its language and axe checks the page as readers get it.
+ *
+ * The locale is the page's, not an element's: on a Docs page, where the stories share one
+ * document, a story with a locale of its own (`globals: { locale }`, see `ownLocale` in
+ * stories/element-story.ts) is shown in its own frame. Inline there, it takes the page's locale
+ * rather than switch every other story on the page to its own.
  */
 const withLocale: Decorator = (story, context) => {
-  const locale: Locale = context.globals.locale === 'en' ? 'en' : 'zh-CN';
+  const locale = asLocale(
+    context.viewMode === 'docs'
+      ? (context.userGlobals?.locale ?? context.globals.locale)
+      : context.globals.locale,
+  );
   document.documentElement.lang = locale;
   if (getLocale() !== locale) void setLocale(locale);
   return story();

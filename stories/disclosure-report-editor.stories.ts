@@ -9,7 +9,14 @@ import {
   xiangtan,
   xiangtan2024,
 } from '../test/fixtures/reports.js';
-import { narrow, type Expected } from './element-story.js';
+import {
+  documentedOnlyArgTypes,
+  narrow,
+  ownLocale,
+  REPORT_TYPE,
+  reportTable,
+  type Expected,
+} from './element-story.js';
 
 /** The editor's inputs: the report loaded into it, last year's report, and where its draft is kept. */
 export interface EditorArgs {
@@ -40,8 +47,9 @@ const meta = {
       @disclosure-change=${ifDefined(args.onDisclosureChange)}
     ></disclosure-report-editor>`,
   argTypes: {
-    report: { control: 'object', table: { category: 'properties' } },
-    previous: { control: 'object', table: { category: 'properties' } },
+    ...documentedOnlyArgTypes('disclosure-report-editor'),
+    report: { control: 'object', type: REPORT_TYPE, table: reportTable('properties') },
+    previous: { control: 'object', type: REPORT_TYPE, table: reportTable('properties') },
     storageKey: { control: 'text', table: { category: 'attributes' } },
     onDisclosureChange: { action: 'disclosure-change', table: { disable: true } },
   },
@@ -86,7 +94,8 @@ export const Format2019: EditorStory = {
 };
 export const English: EditorStory = {
   ...story('english', { report: breaksRowTotal() }, ['applications.rowTotal']),
-  globals: { locale: 'en' },
+  globals: ownLocale('en').globals,
+  parameters: { ...ownLocale('en').parameters, expected: { findings: ['applications.rowTotal'] } },
   name: 'English',
 };
 export const NarrowViewport: EditorStory = {

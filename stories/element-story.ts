@@ -108,26 +108,30 @@ export function renderElement(tag: string, args: ElementArgs): TemplateResult {
   )}`;
 }
 
-interface ManifestCssProperty {
+interface ManifestMember {
   readonly name: string;
   readonly description?: string;
   readonly default?: string;
+  readonly type?: { readonly text: string };
 }
 interface ManifestDeclaration {
   readonly tagName?: string;
-  readonly cssProperties?: readonly ManifestCssProperty[];
+  readonly attributes?: readonly ManifestMember[];
+  readonly events?: readonly ManifestMember[];
+  readonly cssProperties?: readonly ManifestMember[];
+  readonly cssParts?: readonly ManifestMember[];
 }
 const manifest = manifestJson as unknown as {
   modules: readonly { declarations?: readonly ManifestDeclaration[] }[];
 };
 
+export const declarationOf = (tag: string): ManifestDeclaration | undefined =>
+  manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag);
+
 /** A colour picker or a text field for each documented custom property, defaults shown. */
 function themeArgTypes(tag: string): ArgTypes<ElementArgs> {
-  const declaration = manifest.modules
-    .flatMap((m) => m.declarations ?? [])
-    .find((d) => d.tagName === tag);
   return Object.fromEntries(
-    (declaration?.cssProperties ?? []).map((property) => [
+    (declarationOf(tag)?.cssProperties ?? []).map((property) => [
       property.name,
       {
         control: property.default?.startsWith('#') ? 'color' : 'text',
@@ -139,15 +143,73 @@ function themeArgTypes(tag: string): ArgTypes<ElementArgs> {
 }
 
 /**
+ * Parts and events are documented, not set: Storybook would give each an object control ("Set
+ * object") that does nothing. A part is listed as `::part(name)`, as a style sheet writes it: its
+ * plain name may also be an attribute's (`caption` is both), and one row would hide the other.
+ */
+export function documentedOnlyArgTypes(tag: string): ArgTypes {
+  const declaration = declarationOf(tag);
+  const attributes = new Set((declaration?.attributes ?? []).map((a) => a.name));
+  const parts = (declaration?.cssParts ?? []).flatMap((part) => [
+    // The row Storybook made from the manifest under the plain name, unless an attribute owns it.
+    ...(attributes.has(part.name) ? [] : [[part.name, { table: { disable: true } }] as const]),
+    [
+      `::part(${part.name})`,
+      {
+        name: `::part(${part.name})`,
+        description: part.description,
+        control: false,
+        table: { category: 'css shadow parts' },
+      },
+    ] as const,
+  ]);
+  const events = (declaration?.events ?? []).map(
+    (event) =>
+      [
+        event.name,
+        { control: false, table: { category: 'events', type: { summary: event.type?.text } } },
+      ] as const,
+  );
+  const owned = (declaration?.attributes ?? [])
+    .filter((attribute) => declaration?.cssParts?.some((part) => part.name === attribute.name))
+    .map(
+      (attribute) =>
+        [
+          attribute.name,
+          {
+            description: attribute.description,
+            control: 'text',
+            table: { category: 'attributes', type: { summary: attribute.type?.text } },
+          },
+        ] as const,
+    );
+  return Object.fromEntries([...parts, ...events, ...owned]);
+}
+
+/** The report, as the `data` and `previous` properties take it: an object, edited as JSON. */
+export const REPORT_TYPE = {
+  name: 'object',
+  value: {},
+} as const;
+export const reportTable = (category: string) => ({
+  category,
+  type: {
+    summary: 'ReportDocument',
+    detail: 'An object (the report, or one table’s section); JSON text is parsed too.',
+  },
+});
+
+/**
  * Controls for the inputs. The manifest describes them, but its attribute entries share names
  * with properties (`data` is both), so the controls say which form each arg sets.
  */
 const inputArgTypes: ArgTypes = {
   data: {
     control: 'object',
+    type: REPORT_TYPE,
     description:
       'The `data` property: the report (or this table’s section) as an object. Wins over every other input.',
-    table: { category: 'properties' },
+    table: reportTable('properties'),
   },
   dataJson: {
     control: 'text',
@@ -164,8 +226,9 @@ const inputArgTypes: ArgTypes = {
   caption: { control: 'text' },
   previous: {
     control: 'object',
+    type: REPORT_TYPE,
     description: 'The `previous` property: last year’s report as an object.',
-    table: { category: 'properties' },
+    table: reportTable('properties'),
   },
   previousJson: { control: 'text' },
   previousSrc: { control: 'text' },
@@ -179,13 +242,28 @@ const inputArgTypes: ArgTypes = {
 export function sharedMeta(tag: string): Pick<Meta<ElementArgs>, 'render' | 'argTypes'> {
   return {
     render: (args) => renderElement(tag, args),
-    argTypes: { ...inputArgTypes, ...themeArgTypes(tag) } as ArgTypes<ElementArgs>,
+    argTypes: {
+      ...documentedOnlyArgTypes(tag),
+      ...inputArgTypes,
+      ...themeArgTypes(tag),
+    } as ArgTypes<ElementArgs>,
   };
 }
 
 /** 20rem wide, as on a phone: the table scrolls inside its focusable region, the page does not. */
 export const narrow = (story: () => unknown): TemplateResult =>
   staticHtml`<div style="max-inline-size: 20rem; border: 1px dashed #767676; padding: 0.25rem">${story()}</div>`;
+
+/**
+ * A story in a locale of its own. The locale is the page's (lit-localize has one per document),
+ * so on a Docs page, where every story of an element shares the document, this one is shown in
+ * its own frame: inline, it would switch the whole page (see withLocale in .storybook/preview.ts).
+ */
+export const ownLocale = (locale: 'en') =>
+  ({
+    globals: { locale },
+    parameters: { docs: { story: { inline: false, height: '40rem' } } },
+  }) as const;
 
 /** A story whose input is clean: no findings. */
 export const passes = (args: ElementArgs): ElementStory => ({
@@ -236,8 +314,8 @@ export function commonStories({ section, content, malformedJson, english }: Comm
     FromSrc: passes({ src: SAMPLE_REPORT_URL }),
     English: {
       args: english.args,
-      globals: { locale: 'en' },
-      parameters: { expected: { findings: english.findings } },
+      globals: ownLocale('en').globals,
+      parameters: { ...ownLocale('en').parameters, expected: { findings: english.findings } },
     },
     NarrowViewport: {
       ...passes(sample()),

@@ -4,7 +4,8 @@
  * Table's core with our glue, Tabulator), JS heap per table, the core's check throughput, the
  * command line, and bundle sizes. Writes bench/results.md and bench/cli-results.md. A script,
  * not a test: it measures and reports, the targets printed next to the numbers, and nothing
- * fails on a miss; `--check` then holds CI to the targets that run met (`enforcedTargets`).
+ * fails on a miss; `--check` then holds CI to the targets that run met (`enforcedTargets`), and
+ * `--remark` rewrites the committed results' target marks by the current rules.
  *
  * Steps: bundle what is measured (the package, whose drop-in file is our single-file element
  * bundle and whose bin the command-line bench runs; the bench page; the Node throughput run)
@@ -36,12 +37,16 @@ const outFile = process.env.BENCH_OUT ?? (quick ? undefined : join(root, 'bench'
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 /**
- * The targets of issue #13 (TARGETS) that the last full run met: the committed results.md marks
- * each met target with its id (see `targetValues`), and `npm run bench -- --check` (CI)
- * measures only those, floor and element alone, and fails when one is missed three runs in a
- * row. A missed target is reported, never enforced; the next full run that meets it enforces
- * it from then on. The drop-in file's size is enforced apart, by scripts/size.mjs.
+ * The targets of issue #13 (TARGETS) that the last full run met with a margin: the committed
+ * results.md marks each such target with its id (see `targetValues`), and `npm run bench --
+ * --check` (CI) measures only those, floor and element alone, and fails when one is missed
+ * three runs in a row. A missed target is reported, never enforced; so is one met by less than
+ * ENFORCE_MARGIN, closer than this machine's run-to-run noise (the report's first render on a
+ * fresh page read 1.26× in one full run and 2.02× in a check minutes later): enforcing it would
+ * fail CI by chance. The next full run that meets a target with the margin enforces it from then
+ * on. The drop-in file's size is enforced apart, by scripts/size.mjs.
  */
+const ENFORCE_MARGIN = 0.9;
 function enforcedTargets() {
   const file = join(dirname(fileURLToPath(import.meta.url)), 'results.md');
   if (!existsSync(file)) return [];
@@ -104,7 +109,7 @@ const TARGETS = {
 const UPDATE_BLOCKS = quick ? 2 : 7;
 const UPDATE_ROUNDS = quick ? 6 : 12;
 
-const profileTarget = process.env.BENCH_PROFILE?.match(/^([\w-]+):(\d+)$/);
+const profileTarget = process.env.BENCH_PROFILE?.match(/^([\w-]+):(\d+|cold)$/);
 /**
  * BENCH_ONLY=update,heap (any of cold, render, report, trace, heap, update): run only those
  * parts of the browser bench and print their numbers as JSON; nothing is written.
@@ -256,6 +261,49 @@ const median = (values) => quantile(values, 0.5);
 
 // ---- the browser part ------------------------------------------------------------------------
 
+/** Self time by function over some profiles: the top 40, in ms per profile. */
+function topSelfTimes(profiles) {
+  const self = new Map();
+  for (const profile of profiles) {
+    const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+    profile.samples.forEach((id, j) => {
+      const { callFrame } = byId.get(id);
+      const where = `${callFrame.functionName || '(anonymous)'} ${callFrame.url.split('/').pop()}:${callFrame.lineNumber + 1}`;
+      self.set(where, (self.get(where) ?? 0) + (profile.timeDeltas[j] ?? 0));
+    });
+  }
+  const total = [...self.values()].reduce((sum, time) => sum + time, 0);
+  return [
+    `${profiles.length} profiles, ${(total / 1000 / profiles.length).toFixed(2)} ms each; ms per profile, self time:`,
+    ...[...self]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 40)
+      .map(
+        ([where, time]) => `${(time / 1000 / profiles.length).toFixed(3).padStart(8)}  ${where}`,
+      ),
+  ].join('\n');
+}
+
+/**
+ * BENCH_PROFILE=element:cold: the JS profile of one contender's first render on 10 fresh pages
+ * (`cold()`, to layout and the next frame), each page's profile recorded from just before.
+ */
+async function coldProfile(openPage, name, floorWords) {
+  const profiles = [];
+  for (let i = 0; i < 10; i++) {
+    const fresh = await openPage();
+    const cdp = await fresh.createCDPSession();
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    await fresh.evaluate((n, w) => globalThis.bench.cold(n, w), name, floorWords);
+    profiles.push((await cdp.send('Profiler.stop')).profile);
+    await fresh.close();
+  }
+  writeFileSync(join(root, 'bench', 'profile.cpuprofile'), JSON.stringify(profiles[0]));
+  return topSelfTimes(profiles);
+}
+
 /** Records the JS profiler over 30 samples of one contender; prints the top self times. */
 async function jsProfile(page, name, count) {
   const cdp = await page.createCDPSession();
@@ -350,6 +398,8 @@ async function browserBench(bundlePath, pagePath) {
     const page = await openPage();
     const facts = await page.evaluate(() => globalThis.bench.prepare());
     const isolated = await page.evaluate(() => crossOriginIsolated);
+    if (profileTarget?.[2] === 'cold')
+      return { jsProfile: await coldProfile(openPage, profileTarget[1], facts.floorWords) };
     if (profileTarget)
       return { jsProfile: await jsProfile(page, profileTarget[1], Number(profileTarget[2])) };
 
@@ -699,6 +749,45 @@ function machine() {
   return `${cpus()[0].model}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB RAM; ${debian}, Linux ${release()}`;
 }
 
+/** What results.md says above its targets (`--remark` brings an older file up to it). */
+const TARGETS_NOTE = [
+  'A target marked enforced here is enforced in CI from the commit of this file on:',
+  '`npm run bench -- --check` (.ci/run) measures those targets, floor and element alone, and fails',
+  `when one is missed on three runs in a row. A target missed, or met by less than ${Math.round((1 - ENFORCE_MARGIN) * 100)}% (closer`,
+  "than this machine's run-to-run noise), is reported here, not enforced.",
+];
+
+/** A target's status in results.md; `npm run bench -- --check` enforces what it marks enforced. */
+function targetStatus(id, value, target) {
+  if (value > target) return '**missed**';
+  if (id === 'drop-in') return 'met (enforced by scripts/size.mjs)';
+  if (value > target * ENFORCE_MARGIN)
+    return `met, by less than ${Math.round((1 - ENFORCE_MARGIN) * 100)}%: not enforced (within run-to-run noise)`;
+  return `met (enforced in CI: \`${id}\`)`;
+}
+
+/**
+ * `--remark`: rewrites the status column of results.md's targets from the values recorded there,
+ * by the rules above (the numbers are left as the run wrote them).
+ */
+function remarkResults() {
+  const file = join(root, 'bench', 'results.md');
+  const text = readFileSync(file, 'utf8')
+    .replace(
+      /(## Targets \(issue #13\)\n\n)[\s\S]*?(\n\n\| measure \|)/,
+      (_, heading, table) => `${heading}${TARGETS_NOTE.join('\n')}${table}`,
+    )
+    .replace(
+      /^\| ([^|\n]+) \| ([\d.]+)(×| KB) \| ≤ ([\d.]+)(?:×| KB) \| (?:\*\*missed\*\*|met[^|\n]*?)(?:`([\w-]+)`\))? \|$/gm,
+      (line, label, value, unit, target, id) => {
+        const known = id ?? (unit === ' KB' && label.startsWith('drop-in') ? 'drop-in' : undefined);
+        if (!known) return line;
+        return `| ${label} | ${value}${unit} | ≤ ${target}${unit} | ${targetStatus(known, Number(value), Number(target))} |`;
+      },
+    );
+  writeFileSync(file, text);
+}
+
 /**
  * The ratio of two contenders, paired by round: each round ran both back to back, so a change
  * in the machine's load between rounds falls on both. The median of those ratios.
@@ -841,15 +930,8 @@ function renderResults({ browser, throughput, size, bundleOrigin, composition })
         `${ratio(paired(name, 'floor', count, field))} (${ratio(best(name, 'floor', count, field))})`,
     ).join(' | ');
   function targetRows() {
-    // `npm run bench -- --check` enforces what this marks met (see `enforcedTargets`).
-    const status = (id, value, target) =>
-      value > target
-        ? '**missed**'
-        : id === 'drop-in'
-          ? 'met (enforced by scripts/size.mjs)'
-          : `met (enforced in CI: \`${id}\`)`;
     const row = ({ label, value, target, unit, id }) =>
-      `| ${label} | ${unit === '×' ? ratio(value) : `${value.toFixed(1)} ${unit}`} | ≤ ${target}${unit === '×' ? '×' : ` ${unit}`} | ${status(id, value, target)} |`;
+      `| ${label} | ${unit === '×' ? ratio(value) : `${value.toFixed(1)} ${unit}`} | ≤ ${target}${unit === '×' ? '×' : ` ${unit}`} | ${targetStatus(id, value, target)} |`;
     return [
       ...targetValues(browser, size).map(row),
       `| update: one number (and its two totals) changed on a mounted table, to layout (see "Update") | ${ms(updateMs('element'))} ms, ${ratio(updateRatio('element', 'floor'))} the floor's | no target set (first render of that table: ${ms(stat('element', 1, 'layout'))} ms) | |`,
@@ -872,9 +954,7 @@ function renderResults({ browser, throughput, size, bundleOrigin, composition })
     '',
     '## Targets (issue #13)',
     '',
-    'A target met here is enforced in CI from the commit of this file on: `npm run bench -- --check`',
-    '(.ci/run) measures the targets marked met, floor and element alone, and fails when one is',
-    'missed on three runs in a row. A missed target is reported here, not enforced.',
+    ...TARGETS_NOTE,
     '',
     '| measure | now | target | |',
     '|---|---:|---:|---|',
@@ -1188,6 +1268,10 @@ function summary(browser, parts) {
 }
 
 async function main() {
+  if (process.argv.includes('--remark')) {
+    remarkResults();
+    return;
+  }
   if (check && !ENFORCED.length) {
     log('bench budgets: none enforced (bench/results.md marks no target met)');
     return;

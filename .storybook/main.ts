@@ -13,6 +13,14 @@ const config: StorybookConfig = {
   },
   viteFinal: (config) => ({
     ...config,
+    optimizeDeps: {
+      ...config.optimizeDeps,
+      // Storybook's web-components renderer is served as it is, and imports
+      // `lit/directive-helpers.js`. Unless that is pre-bundled with the rest of Lit from the
+      // start, a cold cache serves it raw, with its own copy of lit-html beside the bundled one
+      // (Lit warns "Multiple versions of Lit loaded" until the optimizer finds it and reloads).
+      include: [...(config.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'],
+    },
     build: {
       ...config.build,
       // The `src` story fetches the sample report from its own URL, as a page would. Vite would

@@ -262,7 +262,7 @@ const median = (values) => quantile(values, 0.5);
 // ---- the browser part ------------------------------------------------------------------------
 
 /** Self time by function over some profiles: the top 40, in ms per profile. */
-function topSelfTimes(profiles) {
+function topSelfTimes(profiles, heading = 'ms per profile, self time:') {
   const self = new Map();
   for (const profile of profiles) {
     const byId = new Map(profile.nodes.map((node) => [node.id, node]));
@@ -274,7 +274,7 @@ function topSelfTimes(profiles) {
   }
   const total = [...self.values()].reduce((sum, time) => sum + time, 0);
   return [
-    `${profiles.length} profiles, ${(total / 1000 / profiles.length).toFixed(2)} ms each; ms per profile, self time:`,
+    `${profiles.length} profiles, ${(total / 1000 / profiles.length).toFixed(2)} ms each; ${heading}`,
     ...[...self]
       .sort((a, b) => b[1] - a[1])
       .slice(0, 40)
@@ -311,7 +311,6 @@ async function jsProfile(page, name, count) {
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   for (let i = 0; i < 5; i++)
     await page.evaluate((n, c) => globalThis.bench.sample(n, c), name, count);
-  const self = new Map();
   const profiles = [];
   cdp.on('Profiler.consoleProfileFinished', ({ profile }) => profiles.push(profile));
   // The page profiles exactly the timed window of each sample (console.profile), up to layout.
@@ -319,27 +318,14 @@ async function jsProfile(page, name, count) {
     await page.evaluate(() => globalThis.bench.settle());
     await page.evaluate((n, c) => globalThis.bench.measure(n, c, false), name, count);
   }
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  // Each profile arrives as its own protocol event, after the sample that recorded it.
+  while (profiles.length < 30)
+    await new Promise((resolve) => cdp.once('Profiler.consoleProfileFinished', resolve));
   writeFileSync(join(root, 'bench', 'profile.cpuprofile'), JSON.stringify(profiles[0]));
-  for (const profile of profiles) {
-    const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-    profile.samples.forEach((id, j) => {
-      const { callFrame } = byId.get(id);
-      const where = `${callFrame.functionName || '(anonymous)'} ${callFrame.url.split('/').pop()}:${callFrame.lineNumber + 1}`;
-      self.set(where, (self.get(where) ?? 0) + (profile.timeDeltas[j] ?? 0));
-    });
-  }
-  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 40);
-  const total = [...self.values()].reduce((sum, time) => sum + time, 0);
-  return [
-    `${profiles.length} samples, ${(total / 1000 / profiles.length).toFixed(2)} ms each; ms per sample, self time (the forced style and layout count under the function that read offsetHeight):`,
-  ]
-    .concat(
-      top.map(
-        ([where, time]) => `${(time / 1000 / profiles.length).toFixed(3).padStart(8)}  ${where}`,
-      ),
-    )
-    .join('\n');
+  return topSelfTimes(
+    profiles,
+    'ms per sample, self time (the forced style and layout count under the function that read offsetHeight):',
+  );
 }
 
 async function browserBench(bundlePath, pagePath) {

@@ -126,8 +126,12 @@ export interface CheckResult {
   readonly findings: readonly Finding[];
 }
 
-/** A finding before it is put into words. */
-type Unworded = Omit<Finding, 'message'>;
+/**
+ * A finding before it is put into words. `word` then sets its message on it: a finding is a
+ * fresh object of this module until it is returned, and copying it into a new object with the
+ * message (a spread) cost more than finding it.
+ */
+type Unworded = Omit<Finding, 'message'> & { message?: string };
 
 /** A relation compiled against this year's table and last year's: every term an index. */
 interface RelationPlan {
@@ -140,6 +144,8 @@ interface RelationPlan {
   readonly previous: Uint8Array;
   /** Whether any term is last year's. */
   readonly acrossYears: boolean;
+  /** The column, row or block the relation is about, named (for its finding). */
+  readonly scope: readonly LabelRef[];
 }
 
 interface RulePlan {
@@ -183,7 +189,16 @@ function planOf(
         previous[i] = term.year === 'previous' ? 1 : 0;
       });
       const acrossYears = previous.includes(1);
-      return { relation, lhsCount: relation.lhs.length, indexes, signs, previous, acrossYears };
+      const scope = labelRefs(table, namingNodes(relation.scope.path));
+      return {
+        relation,
+        lhsCount: relation.lhs.length,
+        indexes,
+        signs,
+        previous,
+        acrossYears,
+        scope,
+      };
     });
     const totals = relations.filter((relation) => relation.relation.definesTotal);
     plan = { rule, table, relations, totals, complete };
@@ -396,7 +411,8 @@ export function checkReport(input: CheckInput): CheckResult {
   const cellsByTable: Partial<Record<TableId, SectionCells>> = {};
   for (const [id, cells] of current.byId)
     cellsByTable[id] = current.computedIn.has(id) ? cells : report.sections[id]!;
-  return { cells: cellsByTable, findings: findings.map((finding) => word(finding, text)) };
+  for (const finding of findings) word(finding, text);
+  return { cells: cellsByTable, findings: findings as Finding[] };
 }
 
 /** Whether a year has every table a rule reads. */
@@ -414,8 +430,8 @@ function previousLayouts(previous: ParsedReport, layouts: readonly TableLayout[]
   });
 }
 
-function word(finding: Unworded, text: Text): Finding {
-  return { ...finding, message: findingMessage(finding, text) };
+function word(finding: Unworded, text: Text): void {
+  finding.message = findingMessage(finding, text);
 }
 
 /** Whether every cell of a relation is PLAIN and its sides are equal: the common case, answered without allocating. */
@@ -515,61 +531,107 @@ function totalsDefinedIn(table: CompiledTable, runnable: readonly RulePlan[]): S
 
 function evaluate(
   plan: RulePlan,
-  { relation, indexes, signs, previous, lhsCount }: RelationPlan,
+  relationPlan: RelationPlan,
   cells: TableCells,
   before: TableCells,
   year: number | undefined,
   previousYear: number | undefined,
 ): Unworded | undefined {
-  const termCells: Cell[] = [];
+  const { indexes, signs, previous, lhsCount, scope } = relationPlan;
   const keys: string[] = [];
   const roles: CellRole[] = [];
   for (let t = 0; t < indexes.length; t++) {
-    termCells.push((previous[t] ? before : cells).at(indexes[t]));
     if (previous[t]) continue;
     keys.push(plan.table.cells[indexes[t]].key);
     roles.push(t < lhsCount ? 'total' : 'addend');
   }
-  const scope = labelRefs(plan.table, namingNodes(relation.scope.path));
-  if (!termCells.every(isNumeric)) {
-    return {
-      rule: plan.rule.id as FindingRule,
-      severity: 'warning',
-      cells: keys,
-      roles,
-      unverifiable: true,
-      terms: { kind: 'unverifiable', scope },
-    };
+  // The two sides as results and as text, and each right-hand term's value as text.
+  let expected: number | string;
+  let actual: number | string;
+  let lhsText: string;
+  let rhsText: string;
+  let rhsTerms: string[];
+  let holds: boolean;
+  // Every term a plain count (nearly always): summed as numbers, with no Cell made for a term.
+  const counts = plainCounts(relationPlan, cells, before);
+  let lhs = 0;
+  let rhs = 0;
+  if (counts)
+    for (let t = 0; t < counts.length; t++) {
+      if (t < lhsCount) lhs += signs[t] * counts[t];
+      else rhs += signs[t] * counts[t];
+    }
+  if (counts && Number.isSafeInteger(lhs) && Number.isSafeInteger(rhs)) {
+    holds = lhs === rhs;
+    expected = rhs;
+    actual = lhs;
+    lhsText = String(lhs);
+    rhsText = String(rhs);
+    rhsTerms = counts.slice(lhsCount).map(String);
+  } else {
+    const termCells: Cell[] = [];
+    for (let t = 0; t < indexes.length; t++)
+      termCells.push((previous[t] ? before : cells).at(indexes[t]));
+    if (!termCells.every(isNumeric)) {
+      return {
+        rule: plan.rule.id as FindingRule,
+        severity: 'warning',
+        cells: keys,
+        roles,
+        unverifiable: true,
+        terms: { kind: 'unverifiable', scope },
+      };
+    }
+    const exactLhs = sumCells(signs, termCells, 0, lhsCount);
+    const exactRhs = sumCells(signs, termCells, lhsCount, termCells.length);
+    holds = exactLhs === exactRhs;
+    const amounts = termCells.some((cell) => cell.micros !== undefined);
+    const show = (value: bigint): string => (amounts ? formatMicros(value) : value.toString());
+    const asResult = (value: bigint): number | string =>
+      amounts || value > BigInt(Number.MAX_SAFE_INTEGER) || value < -BigInt(Number.MAX_SAFE_INTEGER)
+        ? show(value)
+        : Number(value);
+    expected = asResult(exactRhs);
+    actual = asResult(exactLhs);
+    lhsText = show(exactLhs);
+    rhsText = show(exactRhs);
+    rhsTerms = termCells
+      .slice(lhsCount)
+      .map((cell) => (cell.micros !== undefined ? formatMicros(cell.micros) : String(cell.number)));
   }
-  const lhs = sumCells(signs, termCells, 0, lhsCount);
-  const rhs = sumCells(signs, termCells, lhsCount, termCells.length);
-  const rhsCells = termCells.slice(lhsCount);
-  if (lhs === rhs) return undefined;
-  const amounts = termCells.some((cell) => cell.micros !== undefined);
-  const show = (value: bigint): string => (amounts ? formatMicros(value) : value.toString());
-  const termText = (cell: NumericCell): string =>
-    cell.micros !== undefined ? formatMicros(cell.micros) : String(cell.number);
-  const asResult = (value: bigint): number | string =>
-    amounts || value > BigInt(Number.MAX_SAFE_INTEGER) || value < -BigInt(Number.MAX_SAFE_INTEGER)
-      ? show(value)
-      : Number(value);
+  if (holds) return undefined;
   return {
     rule: plan.rule.id as FindingRule,
     severity: plan.rule.severity,
     cells: keys,
     roles,
-    expected: asResult(rhs),
-    actual: asResult(lhs),
+    expected,
+    actual,
     terms: {
       kind: 'relation',
       scope,
-      lhs: show(lhs),
-      rhs: show(rhs),
-      rhsTerms: rhsCells.map(termText),
+      lhs: lhsText,
+      rhs: rhsText,
+      rhsTerms,
       ...(year !== undefined ? { year } : {}),
       ...(previousYear !== undefined ? { previousYear } : {}),
     },
   };
+}
+
+/** Each term's value when every term is a plain count; `undefined` otherwise. */
+function plainCounts(
+  { indexes, previous }: RelationPlan,
+  cells: TableCells,
+  before: TableCells,
+): number[] | undefined {
+  const counts = new Array<number>(indexes.length);
+  for (let t = 0; t < indexes.length; t++) {
+    const value = (previous[t] ? before : cells).flat[indexes[t]];
+    if (typeof value !== 'number') return undefined;
+    counts[t] = value;
+  }
+  return counts;
 }
 
 function labelRefs(table: CompiledTable, nodes: readonly HeaderNode[]): LabelRef[] {

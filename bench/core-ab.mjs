@@ -7,8 +7,8 @@
  *
  * Both cores are bundled for Node (Vite, as bench/run.mjs does) around the workload of
  * bench/throughput.ts: its 10,000 documents (bench/reports.ts), `parseReport` + `checkReport`
- * with every rule of the three tables (`check`), `parseReport` alone (`parse`), or `parseJson`
- * first (`text`). Each child process loads both bundles, warms both up, then alternates their
+ * with every rule of the three tables (`check`), `parseReport` alone (`parse`), or the JSON
+ * text through `disclosure-tables/core`'s `checkReport` (`text`). Each child process loads both bundles, warms both up, then alternates their
  * passes and prints each one's median reports per CPU-second. The module loaded first runs
  * ~10 % faster, whichever it is, so half the runs load the other first: believe a difference
  * only when it holds in both orders.
@@ -28,7 +28,8 @@ import { checkReport } from '${tree}/src/core/check.js';
 import { APPLICATIONS_LAYOUT } from '${tree}/src/core/layouts/applications.js';
 import { PROACTIVE_LAYOUT } from '${tree}/src/core/layouts/proactive.js';
 import { REVIEW_LITIGATION_LAYOUT } from '${tree}/src/core/layouts/review-litigation.js';
-import { parseJson, parseReport } from '${tree}/src/core/parse.js';
+import { parseReport } from '${tree}/src/core/parse.js';
+import { checkReport as checkText } from '${tree}/src/core/index.js';
 import { REPORT_RULES } from '${tree}/src/core/rules/index.js';
 import { localizedText } from '${tree}/src/internal/text.js';
 export { reportDocuments } from '${tree}/bench/reports.js';
@@ -37,10 +38,7 @@ export const parse = (document) => parseReport(document, LAYOUTS);
 export const check = (document) =>
   checkReport({ layouts: LAYOUTS, rules: REPORT_RULES, report: parse(document), text: localizedText })
     .findings.length;
-export const text = (json) => {
-  const parsed = parseJson(json);
-  return parsed.ok ? check(parsed.value) : -1;
-};
+export const text = (json) => checkText(json, { text: localizedText }).findings.length;
 `;
 
 /** The timing child: node core-ab.mjs --child workload bundleA bundleB */

@@ -8,14 +8,16 @@
  * at least a minimum time, and reports the median pass: N / median = reports per second. Each
  * pass is timed twice: by the clock, and by the CPU time the process was given, which other
  * processes on the same core do not inflate. The very first report of the process is timed on
- * its own, before any warm-up, as the cold cost.
+ * its own, before any warm-up, as the cold cost. The same batches are then checked from their
+ * JSON text, through the core entry's `checkReport`.
  */
 import { checkReport } from '../src/core/check.js';
+import { checkReport as checkReportText } from '../src/core/index.js';
 import type { TableLayout } from '../src/core/layout.js';
 import { APPLICATIONS_LAYOUT } from '../src/core/layouts/applications.js';
 import { PROACTIVE_LAYOUT } from '../src/core/layouts/proactive.js';
 import { REVIEW_LITIGATION_LAYOUT } from '../src/core/layouts/review-litigation.js';
-import { parseJson, parseReport, type ParsedReport } from '../src/core/parse.js';
+import { parseReport, type ParsedReport } from '../src/core/parse.js';
 import { REPORT_RULES } from '../src/core/rules/index.js';
 import type { RelationRule } from '../src/core/rules/types.js';
 import { localizedText } from '../src/internal/text.js';
@@ -93,15 +95,18 @@ const batches = BATCH_SIZES.map((size) => {
   return { size, ...timed, ...perSecond(size, timed) };
 });
 
-// From JSON text, through the core's own `parseJson`: what a page pays for the `data` attribute or `src`.
+// From JSON text to findings, through `disclosure-tables/core`'s `checkReport`: what the command
+// line and a server pay for each report they receive as text.
 const texts = documents.map((document) => JSON.stringify(document));
-const textTimed = timePasses(() => {
-  for (const text of texts) {
-    const parsed = parseJson(text);
-    if (parsed.ok) checkOne(parsed.value);
-  }
+for (const text of texts) checkReportText(text, { text: localizedText });
+const textBatches = BATCH_SIZES.map((size) => {
+  const batch = texts.slice(0, size);
+  const timed = timePasses(() => {
+    for (const text of batch) checkReportText(text, { text: localizedText });
+  });
+  return { size, ...timed, ...perSecond(size, timed) };
 });
-const fromText = { size: texts.length, ...perSecond(texts.length, textTimed) };
+const fromText = textBatches[textBatches.length - 1];
 
 // Each report checked against the one before it as last year's (R6 and R7 run too); last
 // year's report is parsed as well, as it is for an element given `previous`.
@@ -123,6 +128,7 @@ process.stdout.write(
     findingsPerPass: findings,
     coldMilliseconds,
     batches,
+    textBatches,
     fromText,
     withPrevious,
   })}\n`,

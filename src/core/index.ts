@@ -8,6 +8,7 @@
 import { checkReport as checkParsed, problemFinding, type Finding } from './check.js';
 import { compiledFormat } from './format.js';
 import { parseDocument, parseJson, type ParsedReport } from './parse.js';
+import { readReportText } from './report-text.js';
 import type { Text } from './text.js';
 import { zhText } from './text-zh.js';
 
@@ -66,6 +67,9 @@ export function checkReport(document: unknown, options: CheckOptions = {}): Chec
 
 function parse(input: unknown): ParsedReport {
   if (typeof input !== 'string') return parseDocument(input);
+  // Text in the common case is read straight into cells; anything else the general way.
+  const read = readReportText(input);
+  if (read) return read;
   const json = parseJson(input);
   return json.ok ? parseDocument(json.value) : { sections: {}, problems: [json.problem] };
 }

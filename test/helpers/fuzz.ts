@@ -18,6 +18,9 @@ export const BASE_RUNS = {
   cellChoices: 1000,
   amounts: 1000,
   noMutation: 200,
+  /** The JSON-text reader against the general way (src/core/report-text.test.ts). */
+  reportText: 200,
+  reportTextEdits: 500,
   /** Browser fuzzing, per element: inputs each fed through all three channels (script, attribute, property). */
   elementInputs: 500,
   /** Browser fuzzing, per element: any JavaScript value as the data property. */

@@ -43,6 +43,21 @@ function cli(...args) {
   });
 }
 
+/**
+ * Runs the packed bin allowed at most `limit` open files (`ulimit -n`): 256 is macOS's default,
+ * 1,024 Linux's; an agency's folder of reports often holds more.
+ */
+function cliWithOpenFileLimit(limit, ...args) {
+  return new Promise((resolve) => {
+    execFile(
+      'bash',
+      ['-c', `ulimit -n ${limit} && exec "$0" "$@"`, process.execPath, bin, ...args],
+      { maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => resolve({ status: error ? (error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
 /** The 2025 sample with review's total one higher than its rows add up to. */
 function reportWithAnError() {
   const report = JSON.parse(readFileSync(SAMPLE_2025, 'utf8'));
@@ -90,6 +105,18 @@ describe('disclosure-tables (the bin)', { timeout: 10 * 60_000 }, () => {
         stdout,
         new RegExp(`^${samples.length} reports checked: 0 errors, 0 warnings$`, 'm'),
       );
+    });
+
+    it('reads a folder of more reports than it may open files at once', async () => {
+      const folder = join(work, 'many');
+      mkdirSync(folder);
+      const sample = JSON.parse(readFileSync(SAMPLE_2025, 'utf8'));
+      for (let i = 0; i < 600; i++)
+        writeFileSync(join(folder, `${i}.json`), JSON.stringify({ ...sample, agency: `机关${i}` }));
+      const { status, stdout, stderr } = await cliWithOpenFileLimit(128, 'check', folder);
+      assert.equal(stderr, '');
+      assert.equal(status, 0);
+      assert.match(stdout, /^600 reports checked: 0 errors, 0 warnings$/m);
     });
 
     it("pairs a report with last year's of the same agency in the same folder, and of no other", async () => {

@@ -110,7 +110,9 @@ function readString(given: string, kind: ValueKind): Cell {
       ? invalid('tooLarge')
       : { state: 'value', text, number: Number(text) };
   }
-  if (kind === 'amount' && DECIMAL.test(text)) return readDecimalText(text, given);
+  // Matched once: the match is the amount's two parts.
+  const decimal = kind === 'amount' ? DECIMAL.exec(text) : null;
+  if (decimal) return readDecimalText(text, given, decimal);
   if (kind === 'change') {
     // 本年增/减 is signed: "-3", "−3" (a typeset minus), "+3" and "3" are all changes.
     const signed = /^([-−－+＋]?)(\d+)$/.exec(text);
@@ -129,8 +131,11 @@ function readString(given: string, kind: ValueKind): Cell {
   return invalid('notNumber');
 }
 
-function readDecimalText(text: string, given: unknown): Cell {
-  const match = DECIMAL.exec(text);
+function readDecimalText(
+  text: string,
+  given: unknown,
+  match: RegExpExecArray | null = DECIMAL.exec(text),
+): Cell {
   if (!match) return { state: 'invalid', given, reason: 'notNumber' };
   const fraction = match[2] ?? '';
   if (fraction.length > AMOUNT_SCALE) return { state: 'invalid', given, reason: 'tooManyDecimals' };

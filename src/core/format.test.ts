@@ -159,6 +159,23 @@ describe('formats', () => {
     ]);
     expect(compiledFormat('2021')).to.equal(format);
   });
+
+  it('compiles each rule once, whichever asks first: rulesFor and rules share it, in declaration order', () => {
+    const format = compiledFormat('2019');
+    const applications = format.rulesFor(['applications']);
+    expect(applications.map((rule) => rule.id)).to.deep.equal(
+      formats['2019'].rules.filter((rule) => rule.table === 'applications').map((rule) => rule.id),
+    );
+    expect(format.rulesFor(['applications'])).to.equal(applications);
+    expect(format.rules.map((rule) => rule.id)).to.deep.equal(
+      formats['2019'].rules.map((rule) => rule.id),
+    );
+    for (const rule of applications) expect(format.rules).to.include(rule);
+    const format2021 = compiledFormat('2021');
+    expect(format2021.rulesFor(['applications', 'reviewLitigation'])).to.deep.equal(
+      format2021.rules.filter((rule) => !rule.tables.includes('proactive')),
+    );
+  });
 });
 
 describe('documentFormat (input.unknownFormat)', () => {

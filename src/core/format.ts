@@ -44,27 +44,39 @@ export function isFormatId(value: unknown): value is FormatId {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(formats, value);
 }
 
-/** A format compiled, once. */
+/**
+ * A format, its rules each compiled once, when first asked for. Nothing is compiled before an
+ * element or the reader needs it: the drop-in file lists every format at load (the reader's
+ * READABLE_FORMATS), and compiling all their rules then cost a page with one table tens of
+ * milliseconds before its first render, for tables and a format it never shows.
+ */
 export function compiledFormat(id: FormatId): CompiledFormat {
   let format = compiled.get(id);
   if (!format) {
     const declaration: Format = formats[id];
     const tables: readonly TableLayout[] = declaration.tables;
-    const rules = (declaration.rules as FormatDeclaration['rules']).map(
-      (rule) => compileRule(rule, tables) as CompiledRule,
-    );
+    const declarations = declaration.rules as FormatDeclaration['rules'];
+    const compiledRules: (CompiledRule | undefined)[] = [];
+    const ruleAt = (index: number): CompiledRule =>
+      (compiledRules[index] ??= compileRule(declarations[index], tables) as CompiledRule);
+    let rules: readonly CompiledRule[] | undefined;
     const byTables = new Map<string, readonly CompiledRule[]>();
     format = {
       id,
       declaration,
       tables,
-      rules,
+      get rules() {
+        return (rules ??= declarations.map((_, index) => ruleAt(index)));
+      },
       table: (tableId) => tables.find((table) => table.id === tableId),
+      // A compiled rule reads the one table its declaration names (`tables: [table]`).
       rulesFor: (ids) => {
         const key = ids.join(' ');
         let found = byTables.get(key);
         if (!found) {
-          found = rules.filter((rule) => rule.tables.every((table) => ids.includes(table)));
+          found = declarations.flatMap((rule, index) =>
+            ids.includes(rule.table) ? [ruleAt(index)] : [],
+          );
           byTables.set(key, found);
         }
         return found;

@@ -46,6 +46,10 @@ const libraryBuild: BuildEnvironmentOptions = {
   },
 };
 
+/** The drop-in file's first line. */
+const LICENCE_BANNER =
+  '/*! disclosure-tables, MIT License. Includes Lit and @lit/localize, Copyright Google LLC, BSD-3-Clause. Licences: disclosure-tables.licenses.txt */';
+
 /**
  * For a CMS page: one file to load, Lit inlined, registering every element. The English
  * translation is split off into `disclosure-tables.en.js` beside it, which the file imports
@@ -66,6 +70,9 @@ const bundleBuild: BuildEnvironmentOptions = {
       // default (a /* @__PURE__ */ before each `new Map`, 67 of them) are 0.1 KB gzip that every
       // page downloads for nothing. The library build above keeps them for its users' bundlers.
       comments: false,
+      // The one comment kept: our licence and that of the Lit code inlined (BSD-3-Clause asks
+      // that its notice travel with the code), whose texts scripts/build.mjs writes beside it.
+      postBanner: (chunk) => (chunk.isEntry ? LICENCE_BANNER : ''),
       entryFileNames: '[name].js',
       chunkFileNames: 'disclosure-tables.[name].js',
     },

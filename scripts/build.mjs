@@ -9,6 +9,8 @@
  * (test/plugins/package-plugin.mjs) so that a run never reads a stale or half-written `dist`.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -36,7 +38,38 @@ function run(command, args, quiet) {
 export async function buildPackage({ outDir = 'dist', quiet = false } = {}) {
   await run(bin('vite'), ['build', '--outDir', outDir, '--emptyOutDir'], quiet);
   await run(bin('vite'), ['build', '--mode', 'bundle', '--outDir', outDir], quiet);
+  writeLicences(isAbsolute(outDir) ? outDir : join(root, outDir));
   await run(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', outDir], quiet);
+}
+
+/**
+ * `disclosure-tables.licenses.txt` beside the drop-in file, which its first line names: our
+ * licence, then the licence of every package whose code the file inlines, found from its source
+ * map, so that a package added to the bundle cannot go unlisted.
+ */
+function writeLicences(outDir) {
+  const map = JSON.parse(readFileSync(join(outDir, 'disclosure-tables.min.js.map'), 'utf8'));
+  const packages = [
+    ...new Set(
+      map.sources.flatMap((source) => {
+        const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(source);
+        return match ? [match[1]] : [];
+      }),
+    ),
+  ].sort();
+  const sections = [
+    ['disclosure-tables', readFileSync(join(root, 'LICENSE'), 'utf8')],
+    ...packages.map((name) => [
+      name,
+      readFileSync(join(root, 'node_modules', name, 'LICENSE'), 'utf8'),
+    ]),
+  ];
+  writeFileSync(
+    join(outDir, 'disclosure-tables.licenses.txt'),
+    sections
+      .map(([name, text]) => `${name}\n${'='.repeat(name.length)}\n\n${text.trim()}\n`)
+      .join('\n'),
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

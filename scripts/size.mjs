@@ -36,7 +36,9 @@ export const CEILINGS = {
   // 36.47 KB after a format's rules are compiled when first asked for (+0.04 KB; the module's
   // evaluation on a page with no table 39-66 → 8-9 ms, median). 36.37 KB without the
   // minifier's tree-shaking annotations (-0.10 KB).
-  'disclosure-tables.min.js': 36.4 * KB,
+  // 36.46 KB with the licence banner, the one comment kept (+0.09 KB): Lit's BSD-3-Clause
+  // asks that its notice travel with the code.
+  'disclosure-tables.min.js': 36.5 * KB,
   // The English labels keyed by stable id, without the Chinese text or msg() wrappers (4.04 KB),
   // and the editor's toolbar, confirmation and notices: 29 messages, +0.46 KB (4.50 KB).
   'disclosure-tables.en.js': 4.75 * KB,

@@ -122,6 +122,27 @@ describe('distribution', function () {
       expect(page.__recorded).to.deep.equal({ violations: [], errors: [] });
     });
 
+    it("names its licence and Lit's in its first line, and the licences file beside it holds their texts", async () => {
+      const code = await fetch(SINGLE_FILE).then((response) => response.text());
+      const banner = code.slice(0, code.indexOf('*/') + 2);
+      expect(banner).to.match(/^\/\*! disclosure-tables, MIT License\. Includes Lit/);
+      expect(banner).to.contain('disclosure-tables.licenses.txt');
+      const licences = await fetch(SINGLE_FILE.replace('.min.js', '.licenses.txt')).then(
+        (response) => (response.ok ? response.text() : ''),
+      );
+      // Every package the file inlines, each with its licence's own text.
+      for (const name of [
+        'disclosure-tables',
+        'lit-html',
+        'lit-element',
+        '@lit/reactive-element',
+        '@lit/localize',
+      ])
+        expect(licences, name).to.contain(`${name}\n${'='.repeat(name.length)}\n`);
+      expect(licences).to.contain('Copyright (c) 2017 Google LLC');
+      expect(licences).to.contain('Permission is hereby granted, free of charge');
+    });
+
     it('carries the styles of the source, minified: once parsed, the very same rules', async () => {
       const page = await openPage('/test/pages/single-file.html');
       await waitUntil(
@@ -205,6 +226,8 @@ describe('distribution', function () {
       for (const { target, matches } of consumer.named)
         expect(matches.length, `${target} is not in the tarball`).to.be.greaterThan(0);
       expect(consumer.packed).to.include.members([
+        'LICENSE',
+        'dist/disclosure-tables.licenses.txt',
         'dist/disclosure-tables.min.js',
         'dist/index.js',
         'dist/index.d.ts',

@@ -199,6 +199,31 @@ describe('disclosure-tables (the bin)', { timeout: 10 * 60_000 }, () => {
     });
   });
 
+  describe('disclosure-tables/core', () => {
+    it("runs the docs' example in plain Node, from the package by its name", async () => {
+      const docs = readFileSync(join(repo, 'docs', 'publishing-without-javascript.md'), 'utf8');
+      const example = /runs this example as it is written here -->\s*```js\n([\s\S]*?)```/.exec(
+        docs,
+      )[1];
+      const folder = join(work, 'core-example');
+      mkdirSync(join(folder, 'node_modules'), { recursive: true });
+      symlinkSync(packed.packageDir, join(folder, 'node_modules', 'disclosure-tables'), 'dir');
+      writeFileSync(join(folder, 'check-report.mjs'), example);
+      writeFileSync(join(folder, 'report.json'), reportWithAnError());
+      writeFileSync(join(folder, 'report-2024.json'), lastYearOfTheSameAgency());
+      const { status, stdout, stderr } = await new Promise((resolve) => {
+        execFile(process.execPath, ['check-report.mjs'], { cwd: folder }, (error, out, err) =>
+          resolve({ status: error ? (error.code ?? 1) : 0, stdout: out, stderr: err }),
+        );
+      });
+      assert.equal(stderr, '');
+      assert.equal(status, 0);
+      assert.match(stdout, /^湘潭县人民政府 2025$/m);
+      assert.equal(stdout.trim().split('\n').length, 2, stdout);
+      assert.match(stdout, /^error reviewLitigation\.total \S+/m);
+    });
+  });
+
   describe('render', () => {
     it('writes table 三 into a declarative shadow root, with its styles and every value cell', async () => {
       const { status, stdout } = await cli('render', SAMPLE_2025, '--table', 'applications');

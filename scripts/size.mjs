@@ -37,8 +37,10 @@ export const CEILINGS = {
   // evaluation on a page with no table 39-66 → 8-9 ms, median). 36.37 KB without the
   // minifier's tree-shaking annotations (-0.10 KB).
   // 36.46 KB with the licence banner, the one comment kept (+0.09 KB): Lit's BSD-3-Clause
-  // asks that its notice travel with the code.
-  'disclosure-tables.min.js': 36.5 * KB,
+  // asks that its notice travel with the code. 36.65 KB after a caption wider than the screen
+  // wraps within its scroll region and stays in view while the table scrolls (+0.15 KB, 154
+  // bytes: the caption rule and the region width StickyRowHeaders writes for it).
+  'disclosure-tables.min.js': 36.65 * KB,
   // The English labels keyed by stable id, without the Chinese text or msg() wrappers (4.04 KB),
   // and the editor's toolbar, confirmation and notices: 29 messages, +0.46 KB (4.50 KB).
   'disclosure-tables.en.js': 4.75 * KB,
@@ -56,14 +58,15 @@ export const CEILINGS = {
 // The core's parse and check fast paths (69d1839, c7119fa) then added 0.19 KB to every entry: the
 // editor 30.13 KB. A broken relation's finding made from plain counts: +0.14 KB in every entry.
 // A format's rules compiled when first asked for, not at module load: +0.02 to 0.03 KB in every
-// entry.
+// entry. A caption wider than the screen wrapped within its scroll region and kept in view: +0.13
+// to 0.14 KB in every entry that renders tables (138 to 146 bytes), +0.02 KB in the editor's.
 export const ELEMENT_BUDGETS = {
-  'disclosure-annual-report': 32.4 * KB,
-  'disclosure-applications-table': 31.15 * KB,
-  'disclosure-enhance': 31.9 * KB,
+  'disclosure-annual-report': 32.54 * KB,
+  'disclosure-applications-table': 31.29 * KB,
+  'disclosure-enhance': 32.04 * KB,
   'disclosure-report-editor': 30.5 * KB,
-  'proactive-disclosure-table': 31.15 * KB,
-  'review-litigation-table': 31.15 * KB,
+  'proactive-disclosure-table': 31.28 * KB,
+  'review-litigation-table': 31.28 * KB,
 };
 
 const dist = process.env.SIZE_DIST ?? fileURLToPath(new URL('../dist/', import.meta.url));

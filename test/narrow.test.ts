@@ -28,13 +28,14 @@ async function render(
   data: JsonObject = xiangtan(),
   previous?: JsonObject,
   locale: 'zh-CN' | 'en' = 'zh-CN',
+  parent: Element = document.body,
 ): Promise<DataElement> {
   await setLocale(locale);
   const el = document.createElement(tag) as DataElement;
   el.toggleAttribute('light-dom', mode === 'light DOM');
   el.data = data;
   if (previous) el.previous = previous;
-  document.body.append(el);
+  parent.append(el);
   await el.updateComplete;
   // The row headers' offsets are measured when ResizeObserver reports, after layout.
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -62,6 +63,18 @@ const scrollingRegionsOf = (el: HTMLElement) =>
  */
 const scrollingLocale = (tables: readonly string[]) =>
   tables.length === 1 && tables[0] === 'proactive' ? 'en' : 'zh-CN';
+
+/**
+ * Where a page may put an element: in the flow, or in a box as wide as its content (an inline
+ * block, a flex item, a layout table's cell), whose width then comes from the tables'.
+ */
+const LAYOUTS_AROUND = {
+  block: '<div data-narrow-test><div data-host></div></div>',
+  'inline block': '<div data-narrow-test><div data-host style="display: inline-block"></div></div>',
+  'flex item':
+    '<div data-narrow-test style="display: flex"><div data-host></div><p>Aside</p></div>',
+  'layout table cell': '<table data-narrow-test><tr><td data-host></td></tr></table>',
+} as const;
 
 const pageScrollsSideways = () => document.documentElement.scrollWidth > window.innerWidth;
 
@@ -97,6 +110,38 @@ const spilling = (el: HTMLElement) =>
         node.scrollWidth > node.clientWidth + 1,
     )
     .map((node) => node.textContent!.trim().slice(0, 20));
+
+/** The captions a region shows (a visually hidden one names its table but is not seen). */
+const shownCaptionsOf = (region: HTMLElement) =>
+  [...region.querySelectorAll<HTMLElement>('caption')].filter(
+    (caption) => !caption.classList.contains('visually-hidden'),
+  );
+
+/**
+ * How far, in px, a caption's box or its text reaches past the start or the end of what its
+ * region shows (its client box, scrollbar excluded): 0 when the reader sees all of it.
+ */
+function cutOff(caption: HTMLElement, region: HTMLElement): number {
+  const start = region.getBoundingClientRect().left + region.clientLeft;
+  const end = start + region.clientWidth;
+  // The words shown: not those only there for screen readers (a block's name after the caption).
+  const shownText = [...caption.querySelectorAll('*')]
+    .filter((node) => !node.closest('.visually-hidden'))
+    .concat(caption)
+    .flatMap((node) => [...node.childNodes].filter((child) => child.nodeType === Node.TEXT_NODE))
+    .map((node) => {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      return range.getBoundingClientRect();
+    });
+  return Math.max(
+    0,
+    ...[caption.getBoundingClientRect(), ...shownText].flatMap((box) => [
+      start - box.left,
+      box.right - end,
+    ]),
+  );
+}
 
 describe('small screens and zoom', function () {
   this.timeout(20_000);
@@ -145,6 +190,43 @@ describe('small screens and zoom', function () {
             expect(fitting.map(tableOf), locale).to.deep.equal(
               locale === 'zh-CN' && tables.includes('proactive') ? ['proactive'] : [],
             );
+            el.remove();
+          }
+        });
+
+        it('shows each caption whole, wrapped within its region, wherever the table is scrolled', async () => {
+          for (const locale of ['zh-CN', 'en'] as const) {
+            const el = await render(tag, mode, xiangtan(), undefined, locale);
+            const regions = regionsOf(el);
+            const shown = regions.flatMap((region) =>
+              shownCaptionsOf(region).map((caption) => ({ region, caption })),
+            );
+            // The report hides its captions (its section headings say them); table 二 shows
+            // its caption once, above its first block.
+            expect(shown.length, locale).to.equal(tag === 'disclosure-annual-report' ? 0 : 1);
+            for (const { region, caption } of shown) {
+              const name = `${locale}: ${caption.textContent!.trim()}`;
+              expect(cutOff(caption, region), `${name}, unscrolled`).to.be.at.most(1);
+              region.scrollLeft = region.scrollWidth;
+              expect(cutOff(caption, region), `${name}, scrolled to the end`).to.be.at.most(1);
+              region.scrollLeft = 0;
+            }
+            expect(spilling(el), locale).to.deep.equal([]);
+            // Widened until every table fits, a caption is as wide as its table again.
+            await setViewport({ width: 1280, height: 740 });
+            await new Promise((resolve) =>
+              requestAnimationFrame(() => requestAnimationFrame(resolve)),
+            );
+            for (const { caption } of shown)
+              expect(caption.getBoundingClientRect().width, `${locale}, widened`).to.equal(
+                caption.closest('table')!.getBoundingClientRect().width,
+              );
+            await setViewport({ width: 360, height: 740 });
+            // Where the captions are hidden, the headings that show them fit the screen.
+            for (const heading of renderRoot(el).querySelectorAll('h2, h3'))
+              expect(heading.getBoundingClientRect().right, heading.textContent!).to.be.at.most(
+                document.documentElement.clientWidth,
+              );
             el.remove();
           }
         });
@@ -209,6 +291,30 @@ describe('small screens and zoom', function () {
         });
       });
     }
+
+    describe(`<${tag}>, wide screen`, () => {
+      it('shows each table and its caption as before, whatever layout it sits in', async () => {
+        await setViewport({ width: 1280, height: 800 });
+        for (const mode of RENDER_MODES)
+          for (const [layout, markup] of Object.entries(LAYOUTS_AROUND))
+            for (const locale of ['zh-CN', 'en'] as const) {
+              const name = `${mode}, ${layout}, ${locale}`;
+              document.body.insertAdjacentHTML('beforeend', markup);
+              const parent = document.body.lastElementChild!.querySelector('[data-host]')!;
+              const el = await render(tag, mode, xiangtan(), undefined, locale, parent);
+              for (const region of regionsOf(el)) {
+                // Every table fits a 1280 px screen: none scrolls, however its box is sized.
+                expect(region.scrollWidth, name).to.equal(region.clientWidth);
+                // A shown caption is as wide as its table, as ever.
+                for (const caption of shownCaptionsOf(region))
+                  expect(caption.getBoundingClientRect().width, name).to.equal(
+                    caption.closest('table')!.getBoundingClientRect().width,
+                  );
+              }
+              document.querySelector('[data-narrow-test]')!.remove();
+            }
+      });
+    });
 
     describe(`<${tag}>, zoomed`, () => {
       it('at 200 % (a 640 px viewport) nothing spills and the page does not scroll sideways', async () => {

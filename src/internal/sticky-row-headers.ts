@@ -5,11 +5,21 @@
  * row-header columns of table 三 stick side by side instead of on top of each other. CSS alone
  * cannot know those distances: they are the widths of the columns before, which depend on the
  * labels, the font and the space available.
+ *
+ * It also gives the caption of such a table the width its region shows (`--_region-inline-size`),
+ * so that the caption wraps within the screen and stays at the region's start (table.styles.ts)
+ * instead of being as wide as the table, its end off screen and the whole of it scrolling away.
+ * CSS alone could read that width only with the region as an inline-size container, whose width
+ * then ignores the table's: in a shrink-to-fit layout (a float, a flex or grid item, a layout
+ * table's cell) a table that fits a wide screen would shrink to the legend's width and scroll.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** The cells that stay in view: row headers, and the corner above them. Must match table.styles.ts. */
 export const STICKY_CELLS = "th[scope='row'], th[scope='rowgroup'], .corner";
+
+/** The width a region shows, set on the regions whose tables overflow. Must match table.styles.ts. */
+const REGION_INLINE_SIZE = '--_region-inline-size';
 
 /** The scroll regions the tables sit in (render-table.ts), and the tables. */
 const REGIONS = '[part="scroll-region"]';
@@ -31,16 +41,44 @@ let sharedObserver: ResizeObserver | undefined;
  */
 function observer(): ResizeObserver | undefined {
   if (typeof ResizeObserver === 'undefined') return undefined;
-  sharedObserver ??= new ResizeObserver((entries) => {
+  sharedObserver ??= new ResizeObserver((entries, resizeObserver) => {
     const changed = new Set<StickyRowHeaders>();
     for (const entry of entries) {
       const owner = owners.get(entry.target);
       if (owner) changed.add(owner);
     }
+    const regions = [...changed].flatMap((controller) => controller.regions());
     // Layout is clean when ResizeObserver reports: these reads force nothing.
-    measure([...changed].flatMap((controller) => controller.overflowingTables()));
+    const shown = regions.map((region) =>
+      region.scrollWidth > region.clientWidth ? `${region.clientWidth}px` : '',
+    );
+    measure(
+      regions.filter((_, i) => shown[i]).flatMap((region) => [...region.querySelectorAll('table')]),
+    );
+    // Written after every read, and only where it changed (set to '', it is removed).
+    const rewrapped = regions.filter((region, i) => {
+      if (region.style.getPropertyValue(REGION_INLINE_SIZE) === shown[i]) return false;
+      region.style.setProperty(REGION_INLINE_SIZE, shown[i]);
+      return true;
+    });
+    if (rewrapped.length > 0) unwatchUntilNextFrame(resizeObserver, rewrapped);
   });
   return sharedObserver;
+}
+
+/**
+ * A caption that wraps anew makes its region and tables taller in this frame. Still watched,
+ * the region would report that here again, after its deeper tables, which a ResizeObserver
+ * does not do: the page would get a "ResizeObserver loop" error. They are watched again from
+ * the next frame on (and then report their size once).
+ */
+function unwatchUntilNextFrame(resizeObserver: ResizeObserver, regions: readonly Element[]): void {
+  const targets = regions.flatMap((region) => [region, ...region.querySelectorAll('table')]);
+  for (const target of targets) resizeObserver.unobserve(target);
+  requestAnimationFrame(() => {
+    for (const target of targets)
+      if (owners.get(target)?.watches(target)) resizeObserver.observe(target);
+  });
 }
 
 /** Sets each sticky cell's distance from its table's start: all reads first, then all writes. */
@@ -103,11 +141,14 @@ export class StickyRowHeaders implements ReactiveController {
     if (resizeObserver) this.unobserve(resizeObserver);
   }
 
-  /** This element's tables that are wider than their scroll region. */
-  overflowingTables(): HTMLTableElement[] {
-    return [...this.host.renderRoot.querySelectorAll<HTMLElement>(REGIONS)]
-      .filter((region) => region.scrollWidth > region.clientWidth)
-      .flatMap((region) => [...region.querySelectorAll('table')]);
+  /** Whether `target` is one of this element's current regions and tables. */
+  watches(target: Element): boolean {
+    return this.observed.includes(target);
+  }
+
+  /** This element's scroll regions. */
+  regions(): HTMLElement[] {
+    return [...this.host.renderRoot.querySelectorAll<HTMLElement>(REGIONS)];
   }
 
   private unobserve(resizeObserver: ResizeObserver): void {

@@ -197,6 +197,14 @@ export const tableStyles = css`
     table[data-measuring] :is(th, td) {
       position: static;
     }
+    /* A caption is as wide as its table. Where the table is wider than its region, the caption
+       is only as wide as the region shows (StickyRowHeaders sets the width), so that it wraps
+       there, and it stays at the region's start while the values scroll. */
+    caption {
+      position: sticky;
+      inset-inline-start: 0;
+      max-inline-size: var(--_region-inline-size, none);
+    }
     /* A Chinese column header is a word (商业企业, 结果维持): it never breaks inside, so that the
        table gives its value columns the width their headers need and the row headers the rest,
        or scrolls in its region (English words never break anyway). Not in table 二, whose fixed

@@ -16,6 +16,7 @@ import {
   writeDocument,
 } from '../../test/fixtures/arbitraries.js';
 import { type JsonObject } from '../../test/fixtures/reports.js';
+import { canonicalReport } from '../../test/helpers/canonical-report.js';
 import { assertProperty } from '../../test/helpers/fuzz.js';
 import { localizedText } from '../internal/text.js';
 import { checkReport } from './check.js';
@@ -59,21 +60,6 @@ const prototypeSnapshot = (): string =>
       name,
       typeof Object.getOwnPropertyDescriptor(Object.prototype, name)!.value,
     ]),
-  );
-
-/** A parsed report as text, exact for -0, NaN, the infinities and BigInt micros (cheaper than deep-equal). */
-const canonical = (report: ParsedReport): string =>
-  JSON.stringify(
-    {
-      ...report,
-      sections: Object.entries(report.sections).map(([id, cells]) => [id, [...cells!]]),
-    },
-    (_key, value: unknown) =>
-      typeof value === 'bigint'
-        ? `bigint ${value}`
-        : typeof value === 'number'
-          ? `number ${Object.is(value, -0) ? '-0' : value}`
-          : value,
   );
 
 /** Parses and checks like an element does, and asserts what must hold for any input. */
@@ -270,7 +256,7 @@ describe('parseReport and checkReport: properties', () => {
           const first = parseAndCheck(frozen, layouts);
           const second = parseAndCheck(frozen, layouts);
           expect(JSON.stringify(frozen)).to.equal(text);
-          expect(canonical(second)).to.equal(canonical(first));
+          expect(canonicalReport(second)).to.equal(canonicalReport(first));
         },
       ),
     );

@@ -13,11 +13,11 @@ import {
   writeDocument,
 } from '../../test/fixtures/arbitraries.js';
 import { pingtan2019, xiangtan, type Json, type JsonObject } from '../../test/fixtures/reports.js';
+import { canonicalReport } from '../../test/helpers/canonical-report.js';
 import { assertProperty } from '../../test/helpers/fuzz.js';
 import { checkReport } from './index.js';
 import { parseDocument, parseJson, type ParsedReport } from './parse.js';
 import { readReportText } from './report-text.js';
-import { TableCells } from './table-cells.js';
 
 /** The general way, which the reader must equal. */
 function general(text: string): ParsedReport | undefined {
@@ -25,30 +25,11 @@ function general(text: string): ParsedReport | undefined {
   return json.ok ? parseDocument(json.value) : undefined;
 }
 
-/** A parsed report as text, exact for -0 and BigInt micros, with each table's plain-count mark. */
-const canonical = (report: ParsedReport | undefined): string =>
-  JSON.stringify(
-    report && {
-      ...report,
-      sections: Object.entries(report.sections).map(([id, cells]) => [
-        id,
-        [...cells!],
-        cells instanceof TableCells && cells.allPlainCounts,
-      ]),
-    },
-    (_key, value: unknown) =>
-      typeof value === 'bigint'
-        ? `bigint ${value}`
-        : typeof value === 'number'
-          ? `number ${Object.is(value, -0) ? '-0' : value}`
-          : value,
-  );
-
 /** Asserts that the reader read `text` (did not give up) and equals the general way. */
 function expectRead(text: string): void {
   const read = readReportText(text);
   expect(read, `read: ${text.slice(0, 80)}`).to.not.equal(undefined);
-  expect(canonical(read)).to.equal(canonical(general(text)));
+  expect(canonicalReport(read)).to.equal(canonicalReport(general(text)));
 }
 
 /** Asserts that the reader gave up on `text`, leaving it to the general way. */
@@ -172,7 +153,7 @@ describe('readReportText', () => {
       fc.property(consistentReport(), spelling(), fc.boolean(), (values, how, indent) => {
         const written = JSON.stringify(writeDocument(values, how), null, indent ? 2 : undefined);
         const read = readReportText(written);
-        if (read) expect(canonical(read)).to.equal(canonical(general(written)));
+        if (read) expect(canonicalReport(read)).to.equal(canonicalReport(general(written)));
         // Plain arrays of numbers are the common case: never left to the general way.
         if (how === PLAIN) expect(read).to.not.equal(undefined);
       }),
@@ -208,7 +189,7 @@ describe('readReportText', () => {
           expect(expected, `the general way reads ${changed.slice(at - 20, at + 20)}`).to.not.equal(
             undefined,
           );
-          expect(canonical(read)).to.equal(canonical(expected));
+          expect(canonicalReport(read)).to.equal(canonicalReport(expected));
         },
       ),
     );
@@ -221,7 +202,7 @@ describe('readReportText', () => {
       fc.property(hostileJson(), (value) => {
         const written = JSON.stringify(value) ?? 'undefined';
         const read = readReportText(written);
-        if (read) expect(canonical(read)).to.equal(canonical(general(written)));
+        if (read) expect(canonicalReport(read)).to.equal(canonicalReport(general(written)));
       }),
     );
   });
@@ -237,7 +218,7 @@ describe('readReportText', () => {
       expect(fromText.findings.map((finding) => finding.message)).to.deep.equal(
         fromValue.findings.map((finding) => finding.message),
       );
-      expect(canonical(fromText.report)).to.equal(canonical(fromValue.report));
+      expect(canonicalReport(fromText.report)).to.equal(canonicalReport(fromValue.report));
     }
     expect(checkReport(text(broken)).findings.length).to.be.greaterThan(0);
   });

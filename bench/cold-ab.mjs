@@ -29,9 +29,10 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import puppeteer, { PredefinedNetworkConditions } from 'puppeteer-core';
 import { build } from 'vite';
+import { BENCH_CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const chromePath = CHROMIUM_PATH;
 const argv = process.argv.slice(2);
 const pagesAt = argv.indexOf('--pages');
 const PAGES = pagesAt >= 0 ? Number(argv[pagesAt + 1]) : 9;
@@ -149,18 +150,7 @@ const browser = await puppeteer.launch({
   executablePath: chromePath,
   headless: true,
   protocolTimeout: 0,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-    '--disable-quic',
-    '--js-flags=--expose-gc',
-    '--disable-background-timer-throttling',
-    '--disable-renderer-backgrounding',
-  ],
+  args: [...BENCH_CHROMIUM_ARGS],
 });
 const errors = [];
 async function open(path, ready, conditions) {

@@ -29,12 +29,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
+import { BENCH_CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 import { buildReaderBench, readerSection, runReaderBench } from './reader-results.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.env.BENCH_QUICK === '1';
 const outFile = process.env.BENCH_OUT ?? (quick ? undefined : join(root, 'bench', 'results.md'));
-const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const chromePath = CHROMIUM_PATH;
 
 /**
  * The targets of issue #13 (TARGETS) that the last full run met with a margin: the committed
@@ -349,20 +350,7 @@ async function browserBench(bundlePath, pagePath) {
     protocolTimeout: 0,
     executablePath: chromePath,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-      // gc() in the page, to start every sample from a collected heap.
-      '--js-flags=--expose-gc',
-      // A background tab's timers and frames are throttled; the bench page is the only tab.
-      '--disable-background-timer-throttling',
-      '--disable-renderer-backgrounding',
-    ],
+    args: [...BENCH_CHROMIUM_ARGS],
   });
   const pageErrors = [];
   /** A new tab with the bench page loaded and ready. */

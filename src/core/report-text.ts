@@ -1,9 +1,10 @@
 /**
  * Report documents read straight from their JSON text into the parser's flat arrays of cells,
- * with no JSON value built on the way: the path of the command line and of servers, which
- * receive reports as text. `JSON.parse` alone costs twice what parsing and checking the
- * report it returns does (it allocates every row as an array and every row group as an object,
- * only for the parser to read them once and drop them).
+ * with no JSON value built on the way: the path of `checkReport(text)` in
+ * `disclosure-tables/core`, which servers call with the reports they receive as text.
+ * `JSON.parse` alone costs more than parsing and checking the report it returns (8.5 µs against
+ * 5.5 µs here): it allocates every row as an array and every row group as an object, only for
+ * the parser to read them once and drop them.
  *
  * This reader takes only the common case: a document of a known format with every one of its
  * tables, keys the format knows, each once, and cells that are counts, blanks, `null` or

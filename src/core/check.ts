@@ -146,6 +146,9 @@ interface RelationPlan {
   readonly acrossYears: boolean;
   /** The column, row or block the relation is about, named (for its finding). */
   readonly scope: readonly LabelRef[];
+  /** This year's cells of its terms, and what each is to the relation (for its finding). */
+  readonly keys: readonly string[];
+  readonly roles: readonly CellRole[];
 }
 
 interface RulePlan {
@@ -154,6 +157,10 @@ interface RulePlan {
   readonly relations: readonly RelationPlan[];
   /** The relations that define a total (computed when it is absent). */
   readonly totals: readonly RelationPlan[];
+  /** The cell index of each of those totals. */
+  readonly totalTargets: Int32Array;
+  /** Four numbers for each relation: see `evenSums`. */
+  readonly sums: Int32Array;
   /** Whether every term has a cell (a cross-year rule between formats may name one last year's lacks). */
   readonly complete: boolean;
 }
@@ -190,8 +197,17 @@ function planOf(
       });
       const acrossYears = previous.includes(1);
       const scope = labelRefs(table, namingNodes(relation.scope.path));
+      const keys: string[] = [];
+      const roles: CellRole[] = [];
+      terms.forEach((term, i) => {
+        if (previous[i]) return;
+        keys.push(table.cells[indexes[i]]?.key ?? term.cell);
+        roles.push(i < relation.lhs.length ? 'total' : 'addend');
+      });
       return {
         relation,
+        keys,
+        roles,
         lhsCount: relation.lhs.length,
         indexes,
         signs,
@@ -201,10 +217,54 @@ function planOf(
       };
     });
     const totals = relations.filter((relation) => relation.relation.definesTotal);
-    plan = { rule, table, relations, totals, complete };
+    const totalTargets = Int32Array.from(totals, (relation) => relation.indexes[0]);
+    plan = {
+      rule,
+      table,
+      relations,
+      totals,
+      totalTargets,
+      sums: evenSums(relations),
+      complete,
+    };
     byPrevious.set(previousKey, plan);
   }
   return plan;
+}
+
+/**
+ * For each relation, four numbers: when it is "one cell = the sum of cells evenly spaced" in
+ * this year's table (a row's 总计, a column's total: most relations), the spacing, the total's
+ * index, and the first and last addend's; the spacing is 0 for any other relation.
+ */
+function evenSums(relations: readonly RelationPlan[]): Int32Array {
+  const sums = new Int32Array(relations.length * 4);
+  relations.forEach(({ indexes, signs, lhsCount, acrossYears }, r) => {
+    if (acrossYears || lhsCount !== 1 || indexes.length < 3 || !signs.every((sign) => sign === 1))
+      return;
+    const stride = indexes[2] - indexes[1];
+    if (stride <= 0) return;
+    for (let t = 2; t < indexes.length; t++) if (indexes[t] - indexes[t - 1] !== stride) return;
+    sums.set([stride, indexes[0], indexes[1], indexes[indexes.length - 1]], r * 4);
+  });
+  return sums;
+}
+
+/**
+ * The sum of a relation's evenly spaced addends (`evenSums`, from `at`) when they are all plain
+ * counts and the sum is exact; NaN otherwise, and for a relation of another form.
+ */
+function evenSum(sums: Int32Array, at: number, flat: readonly FlatValue[]): number {
+  const stride = sums[at];
+  if (stride === 0) return NaN;
+  const last = sums[at + 3];
+  let sum = 0;
+  for (let cell = sums[at + 2]; cell <= last; cell += stride) {
+    const value = flat[cell];
+    if (typeof value !== 'number') return NaN;
+    sum += value;
+  }
+  return Number.isSafeInteger(sum) ? sum : NaN;
 }
 
 /** A parsed section as a flat table: as it is when the parser made it, else read into one. */
@@ -221,19 +281,45 @@ function flat(section: SectionCells, table: CompiledTable): TableCells {
   );
 }
 
-/** The tables of one year, by id, with the totals computed here laid over copies. */
+/**
+ * The tables of one year, in the layouts' order, with the totals computed here laid over
+ * copies. Kept in arrays: a year has three tables at most, found faster by a look along them
+ * than by hashing.
+ */
 class YearCells {
-  readonly byId = new Map<TableId, TableCells>();
-  /** The tables in which a total was computed: copies of the parsed ones. */
-  readonly computedIn = new Set<TableId>();
+  readonly ids: TableId[] = [];
+  readonly tables: TableCells[] = [];
+  /** By table: whether it is a copy holding totals computed here. */
+  readonly computed: boolean[] = [];
+
+  add(id: TableId, cells: TableCells): void {
+    this.ids.push(id);
+    this.tables.push(cells);
+    this.computed.push(false);
+  }
+
+  get(id: TableId): TableCells | undefined {
+    const at = this.ids.indexOf(id);
+    return at < 0 ? undefined : this.tables[at];
+  }
+
+  has(id: TableId): boolean {
+    return this.ids.includes(id);
+  }
 
   /** A table to write a computed total into: copied first, so the parsed report is never written to. */
   writable(id: TableId): TableCells {
-    const cells = this.byId.get(id)!;
-    if (this.computedIn.has(id)) return cells;
-    const copy = new TableCells(cells.table, cells.flat.slice());
-    this.byId.set(id, copy);
-    this.computedIn.add(id);
+    const at = this.ids.indexOf(id);
+    const cells = this.tables[at];
+    if (this.computed[at]) return cells;
+    const copy = new TableCells(
+      cells.table,
+      cells.flat.slice(),
+      false,
+      cells.computed?.slice() ?? [],
+    );
+    this.tables[at] = copy;
+    this.computed[at] = true;
     return copy;
   }
 }
@@ -242,35 +328,50 @@ function yearCells(report: ParsedReport, layouts: readonly TableLayout[]): YearC
   const year = new YearCells();
   for (const layout of layouts) {
     const section = report.sections[layout.id];
-    if (section) year.byId.set(layout.id, flat(section, compileTable(layout)));
+    if (section) year.add(layout.id, flat(section, compileTable(layout)));
   }
   return year;
 }
 
 /** Computes absent totals, repeating until nothing changes (a total may feed another). */
 function fillTotals(year: YearCells, rules: readonly RulePlan[]): void {
+  if (!rules.some((plan) => lacksTotal(plan, year.get(plan.table.id)!))) return;
   let changed = true;
   while (changed) {
     changed = false;
     for (const plan of rules) {
       if (plan.totals.length === 0) continue;
       const id = plan.table.id;
-      let cells = year.byId.get(id)!;
-      for (const relation of plan.totals) {
-        const target = relation.indexes[0];
+      let cells = year.get(id)!;
+      const { totals, totalTargets } = plan;
+      for (let k = 0; k < totals.length; k++) {
+        const target = totalTargets[k];
         if (cells.flat[target] !== undefined) continue;
-        const computed = computedTotal(relation, cells);
+        const computed = computedTotal(totals[k], cells);
         if (computed === undefined) continue;
         cells = year.writable(id);
         cells.flat[target] = computed;
+        if (typeof computed === 'number') cells.computed!.push(target);
         changed = true;
       }
     }
   }
 }
 
-/** The total a relation defines, from its addends; `undefined` while one of them is not a number. */
-function computedTotal(plan: RelationPlan, cells: TableCells): Cell | undefined {
+/** Whether a total the rule defines is absent from the table (nearly always, none is). */
+function lacksTotal(plan: RulePlan, cells: TableCells): boolean {
+  const { totalTargets } = plan;
+  const flat = cells.flat;
+  for (let t = 0; t < totalTargets.length; t++)
+    if (flat[totalTargets[t]] === undefined) return true;
+  return false;
+}
+
+/**
+ * The total a relation defines, from its addends: a safe integer as the number alone (marked
+ * computed where it is written), else its Cell; `undefined` while an addend is not a number.
+ */
+function computedTotal(plan: RelationPlan, cells: TableCells): number | Cell | undefined {
   const { indexes, signs } = plan;
   const declared = cells.table.cells[indexes[0]];
   // Addends that are all plain counts (nearly always) are summed as they are, without a Cell
@@ -284,7 +385,7 @@ function computedTotal(plan: RelationPlan, cells: TableCells): Cell | undefined 
       sum += signs[t] * value;
       if (!Number.isSafeInteger(sum)) break;
     }
-    if (t === indexes.length) return { state: 'computed', text: String(sum), number: sum };
+    if (t === indexes.length) return sum;
   }
   const addends: Cell[] = [];
   for (let t = 1; t < indexes.length; t++) addends.push(cells.at(indexes[t]));
@@ -365,14 +466,86 @@ export function checkReport(input: CheckInput): CheckResult {
     ? yearCells(usablePrevious, previousLayouts(usablePrevious, layouts))
     : undefined;
 
+  const { runnable, sameYear } = yearPlan(input.rules, current, previousYear);
+  fillTotals(current, sameYear);
+  if (previousYear) {
+    // Last year's totals may have been left out too (R6 reads its 四 总计): compute them the same way.
+    const previousRules = input.rules
+      .filter((rule) => !rule.crossYear && rule.tables.every((id) => previousYear.has(id)))
+      .map((rule) => planOf(rule, previousYear.get(rule.tables[0])!.table, undefined))
+      .filter((plan) => plan.complete);
+    fillTotals(previousYear, previousRules);
+  }
+
+  // Cell findings, in reading order. An absent total that could not be computed is covered by
+  // the relation that would have computed it, reported as unverifiable below.
+  for (const layout of layouts) {
+    const cells = current.get(layout.id);
+    if (cells) cellFindings(cells, runnable, findings);
+  }
+  for (const plan of runnable) {
+    const cells = current.get(plan.table.id)!;
+    const before = plan.rule.crossYear ? previousYear!.get(plan.table.id)! : cells;
+    const { relations, sums } = plan;
+    const now = cells.flat;
+    for (let r = 0, at = 0; r < relations.length; r++, at += 4) {
+      // Most relations are one total = a sum of evenly spaced cells, summed here in one loop
+      // when they are plain counts (see `evenSums`); any other, or a mismatch, the general way.
+      if (evenSum(sums, at, now) === now[sums[at + 1]]) continue;
+      if (holdsExactly(relations[r], cells, before)) continue;
+      const finding = evaluate(
+        plan,
+        relations[r],
+        cells,
+        before,
+        report.year,
+        usablePrevious?.year,
+      );
+      if (finding) findings.push(finding);
+    }
+  }
+  const cellsByTable: Partial<Record<TableId, SectionCells>> = {};
+  for (let at = 0; at < current.ids.length; at++) {
+    const id = current.ids[at];
+    cellsByTable[id] = current.computed[at] ? current.tables[at] : report.sections[id]!;
+  }
+  for (const finding of findings) word(finding, text);
+  return { cells: cellsByTable, findings: findings as Finding[] };
+}
+
+interface YearPlan {
+  /** The rule plans to evaluate, in the rules' order. */
+  readonly runnable: readonly RulePlan[];
+  /** The rules within this year, which compute its absent totals. */
+  readonly sameYear: readonly RulePlan[];
+}
+
+/**
+ * The rules that can run on a year's tables (and last year's), as plans: worked out once for
+ * each set of tables a rule set meets, since nearly every report has the same tables.
+ */
+const yearPlans = new WeakMap<
+  readonly RelationRule[],
+  { tables: CompiledTable[]; previousTables: CompiledTable[]; plan: YearPlan }[]
+>();
+
+function yearPlan(
+  rules: readonly RelationRule[],
+  current: YearCells,
+  previousYear: YearCells | undefined,
+): YearPlan {
+  let cached = yearPlans.get(rules);
+  if (!cached) yearPlans.set(rules, (cached = []));
+  for (const entry of cached)
+    if (sameTables(entry.tables, current) && sameTables(entry.previousTables, previousYear))
+      return entry.plan;
   const runnable: RulePlan[] = [];
-  // The rules within this year, which compute its absent totals.
   const sameYear: RulePlan[] = [];
-  for (const rule of input.rules) {
-    const cells = current.byId.get(rule.tables[0]);
+  for (const rule of rules) {
+    const cells = current.get(rule.tables[0]);
     if (!cells || !hasTables(current, rule)) continue;
     if (rule.crossYear) {
-      const before = previousYear?.byId.get(rule.tables[0]);
+      const before = previousYear?.get(rule.tables[0]);
       if (!before) continue;
       const plan = planOf(rule, cells.table, before.table);
       // R7 names last year's 现行有效件数, which a 2019-format report does not have: not run, not a finding.
@@ -383,41 +556,24 @@ export function checkReport(input: CheckInput): CheckResult {
       sameYear.push(plan);
     }
   }
-  fillTotals(current, sameYear);
-  if (previousYear) {
-    // Last year's totals may have been left out too (R6 reads its 四 总计): compute them the same way.
-    const previousRules = input.rules
-      .filter((rule) => !rule.crossYear && rule.tables.every((id) => previousYear.byId.has(id)))
-      .map((rule) => planOf(rule, previousYear.byId.get(rule.tables[0])!.table, undefined))
-      .filter((plan) => plan.complete);
-    fillTotals(previousYear, previousRules);
-  }
+  const plan = { runnable, sameYear };
+  cached.push({ tables: tablesOf(current), previousTables: tablesOf(previousYear), plan });
+  return plan;
+}
 
-  // Cell findings, in reading order. An absent total that could not be computed is covered by
-  // the relation that would have computed it, reported as unverifiable below.
-  for (const layout of layouts) {
-    const cells = current.byId.get(layout.id);
-    if (cells) cellFindings(cells, runnable, findings);
-  }
-  for (const plan of runnable) {
-    const cells = current.byId.get(plan.table.id)!;
-    const before = plan.rule.crossYear ? previousYear!.byId.get(plan.table.id)! : cells;
-    for (const relation of plan.relations) {
-      if (holdsExactly(relation, cells, before)) continue;
-      const finding = evaluate(plan, relation, cells, before, report.year, usablePrevious?.year);
-      if (finding) findings.push(finding);
-    }
-  }
-  const cellsByTable: Partial<Record<TableId, SectionCells>> = {};
-  for (const [id, cells] of current.byId)
-    cellsByTable[id] = current.computedIn.has(id) ? cells : report.sections[id]!;
-  for (const finding of findings) word(finding, text);
-  return { cells: cellsByTable, findings: findings as Finding[] };
+const tablesOf = (year: YearCells | undefined): CompiledTable[] =>
+  year ? year.tables.map((cells) => cells.table) : [];
+
+function sameTables(tables: readonly CompiledTable[], year: YearCells | undefined): boolean {
+  const length = year ? year.tables.length : 0;
+  if (tables.length !== length) return false;
+  for (let i = 0; i < length; i++) if (tables[i] !== year!.tables[i].table) return false;
+  return true;
 }
 
 /** Whether a year has every table a rule reads. */
 function hasTables(year: YearCells, rule: RelationRule): boolean {
-  for (const id of rule.tables) if (!year.byId.has(id)) return false;
+  for (const id of rule.tables) if (!year.has(id)) return false;
   return true;
 }
 
@@ -538,13 +694,9 @@ function evaluate(
   previousYear: number | undefined,
 ): Unworded | undefined {
   const { indexes, signs, previous, lhsCount, scope } = relationPlan;
-  const keys: string[] = [];
-  const roles: CellRole[] = [];
-  for (let t = 0; t < indexes.length; t++) {
-    if (previous[t]) continue;
-    keys.push(plan.table.cells[indexes[t]].key);
-    roles.push(t < lhsCount ? 'total' : 'addend');
-  }
+  // Copies: a finding is the caller's to keep, the plan's arrays are not.
+  const keys = relationPlan.keys.slice();
+  const roles = relationPlan.roles.slice();
   // The two sides as results and as text, and each right-hand term's value as text.
   let expected: number | string;
   let actual: number | string;
@@ -567,7 +719,8 @@ function evaluate(
     actual = lhs;
     lhsText = String(lhs);
     rhsText = String(rhs);
-    rhsTerms = counts.slice(lhsCount).map(String);
+    rhsTerms = [];
+    for (let t = lhsCount; t < counts.length; t++) rhsTerms.push(String(counts[t]));
   } else {
     const termCells: Cell[] = [];
     for (let t = 0; t < indexes.length; t++)

@@ -32,19 +32,34 @@ export class TableCells implements ReadonlyMap<string, Cell> {
    */
   readonly allPlainCounts: boolean;
 
-  constructor(table: CompiledTable, flat: FlatValue[], allPlainCounts = false) {
+  /**
+   * The indexes of the numbers that are totals the check computed, not given. Set only on a
+   * copy the check writes totals into; their Cells are made when asked for, like a plain count's.
+   */
+  readonly computed: number[] | undefined;
+
+  constructor(
+    table: CompiledTable,
+    flat: FlatValue[],
+    allPlainCounts = false,
+    computed?: number[],
+  ) {
     this.table = table;
     this.flat = flat;
     this.allPlainCounts = allPlainCounts;
+    this.computed = computed;
   }
 
   /** The Cell at `index`. */
   at(index: number): Cell {
     const value = this.flat[index];
     if (value === undefined) return absentCell;
-    return typeof value === 'number'
-      ? { state: 'value', text: String(value), number: value }
-      : value;
+    if (typeof value !== 'number') return value;
+    return {
+      state: this.computed?.includes(index) ? 'computed' : 'value',
+      text: String(value),
+      number: value,
+    };
   }
 
   get size(): number {

@@ -62,6 +62,16 @@ export interface ShapeContainer {
   readonly arrayOrder: readonly string[] | undefined;
   /** Whether the array may leave out its last cell (a 总计, computed instead). */
   readonly optionalTail: boolean;
+  /** The length of `arrayOrder`, 0 when it has none. */
+  readonly arrayLength: number;
+  /** The runs of its cells (see `ParseShape.runs`). */
+  readonly runs: readonly number[];
+  /**
+   * Where its keys' values go in the parse's array of slots (one slot per key of every
+   * container, `keys` order), and where its own value is found there (-1 for the section).
+   */
+  readonly slotBase: number;
+  readonly slot: number;
 }
 
 /** How a section's data nests, so that parsing reads each container once and each cell by index. */
@@ -72,7 +82,11 @@ export interface ParseShape {
     readonly container: number;
     readonly key: string;
     readonly index: number;
+    /** Where the parse puts the cell's value when its container is an object. */
+    readonly slot: number;
   }[];
+  /** The number of slots: every key of every container. */
+  readonly slotCount: number;
   /**
    * The cells in layout order cut into runs of consecutive cells in one container (a row, most
    * often): a run of an array row is a run of consecutive array places, read in one loop.
@@ -236,23 +250,41 @@ function parseShape(cells: readonly CompiledCell[]): ParseShape {
     });
   }
   const paths = [...keysByContainer.keys()];
-  const containers: ShapeContainer[] = paths.map((path) => {
+  const slotBases: number[] = [];
+  let slotCount = 0;
+  for (const path of paths) {
+    slotBases.push(slotCount);
+    slotCount += keysByContainer.get(path)!.size;
+  }
+  const keysOf = (path: string) => [...keysByContainer.get(path)!];
+  const containers: ShapeContainer[] = paths.map((path, id) => {
     const cut = path.lastIndexOf('.');
     const entry = leafCells.get(path)!;
     const array = entry.terminal && entry.order.length > 1;
+    const parent = path === '' ? -1 : paths.indexOf(cut < 0 ? '' : path.slice(0, cut));
+    const key = path === '' ? '' : path.slice(cut + 1);
     return {
       path,
-      parent: path === '' ? -1 : paths.indexOf(cut < 0 ? '' : path.slice(0, cut)),
-      key: path === '' ? '' : path.slice(cut + 1),
-      keys: [...keysByContainer.get(path)!],
+      parent,
+      key,
+      keys: keysOf(path),
       arrayOrder: array ? entry.order : undefined,
       optionalTail: array && entry.lastIsTotal,
+      arrayLength: array ? entry.order.length : 0,
+      runs: [],
+      slotBase: slotBases[id],
+      slot: parent < 0 ? -1 : slotBases[parent] + keysOf(paths[parent]).indexOf(key),
     };
   });
   const places = cells.map((cell) => {
     const container = paths.indexOf(cell.path.slice(0, -1).join('.'));
     const key = cell.path[cell.path.length - 1];
-    return { container, key, index: containers[container].arrayOrder?.indexOf(key) ?? -1 };
+    return {
+      container,
+      key,
+      index: containers[container].arrayOrder?.indexOf(key) ?? -1,
+      slot: containers[container].slotBase + containers[container].keys.indexOf(key),
+    };
   });
   const runs: { container: number; start: number; count: number; first: number }[] = [];
   places.forEach((place, index) => {
@@ -261,7 +293,14 @@ function parseShape(cells: readonly CompiledCell[]): ParseShape {
       run.count++;
     else runs.push({ container: place.container, start: index, count: 1, first: place.index });
   });
-  return { containers, places, runs, isCount: cells.map((cell) => cell.kind === 'count') };
+  runs.forEach((run, r) => (containers[run.container].runs as number[]).push(r));
+  return {
+    containers,
+    places,
+    slotCount,
+    runs,
+    isCount: cells.map((cell) => cell.kind === 'count'),
+  };
 }
 
 /** Every value cell of a layout, in layout order. */

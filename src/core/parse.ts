@@ -3,7 +3,12 @@
  * returns cells and problems and never throws. It never writes to its input.
  */
 import { describeGiven, readCell, type Cell } from './cell.js';
-import { compileTable, type CompiledCell, type ShapeContainer } from './compile.js';
+import {
+  compileTable,
+  type CompiledCell,
+  type ParseShape,
+  type ShapeContainer,
+} from './compile.js';
 import { FORMAT_IDS, formats, isFormatId, type FormatId } from './format.js';
 import type { TableId, TableLayout } from './layout.js';
 import { TableCells, type FlatValue } from './table-cells.js';
@@ -107,62 +112,116 @@ const PLAIN_RECORD = 2;
 /** Any other object: each key is checked to be its own first. */
 const RECORD = 3;
 
+/**
+ * The arrays a parse works in, kept for the next: the slots alone are one per key of every
+ * container (some 200 for table 三), and making them anew for each parse cost more than the
+ * lookups they save. Taken while a parse runs, so a parse that starts inside another (a getter
+ * of the data calling the parser) makes its own, as does the parse after one that threw.
+ */
+let spareScratch: { kinds: number[]; values: unknown[]; slots: unknown[] } | undefined;
+
 /** Parses one table's section object (e.g. the value of `applications`). */
 export function parseSection(layout: TableLayout, section: unknown): ParsedSection {
-  const table = compileTable(layout);
-  const { containers, places, isCount, runs } = table.shape;
   const problems: InputProblem[] = [];
-  // Each container (the section, a row, a group of rows), parents first: what it is and its
-  // value. Sized up front: arrays grown by push are copied as they grow, and that garbage is
-  // most of what a clean report would otherwise allocate.
-  const kinds: number[] = new Array<number>(containers.length);
-  const values: unknown[] = new Array<unknown>(containers.length);
+  return { cells: readSection(layout, section, problems), problems };
+}
+
+/** Reads a section's cells, adding its problems to `problems`. */
+function readSection(layout: TableLayout, section: unknown, problems: InputProblem[]): TableCells {
+  const table = compileTable(layout);
+  const { containers, places, slotCount, isCount, runs } = table.shape;
+  // Each container's kind and value (the section, a row, a group of rows), and the value of
+  // each key of each object container, put in its slot as the object is classified.
+  let scratch = spareScratch;
+  spareScratch = undefined;
+  // Sized up front, for the largest table yet: an array written beyond its end grows by copies.
+  if (!scratch || scratch.kinds.length < containers.length || scratch.slots.length < slotCount)
+    scratch = {
+      kinds: new Array<number>(containers.length).fill(NONE),
+      values: new Array<unknown>(containers.length),
+      slots: new Array<unknown>(slotCount),
+    };
+  const { kinds, values, slots } = scratch;
+  const cells = table.cells;
+  // Every value given, then (after the last pass) a FlatValue for each cell.
+  const flat: unknown[] = new Array<unknown>(cells.length);
+  // Containers parents first. An array row's values are read as soon as the row is found: for a
+  // report not in the processor's caches, a row's elements are then read right after the row
+  // itself, beside it in memory, which measured faster than a pass over the rows afterwards.
   for (let id = 0; id < containers.length; id++) {
     const container = containers[id];
-    const parent = container.parent;
-    let value: unknown;
-    if (parent < 0) value = section;
-    else if (kinds[parent] >= PLAIN_RECORD)
-      value = readKey(values[parent] as Record<string, unknown>, container.key, kinds[parent]);
+    const value = container.parent < 0 ? section : slots[container.slot];
     values[id] = value;
-    kinds[id] = value === undefined ? NONE : classify(layout, container, value, problems);
+    // A row written as an array of the right length (nearly every row) is told here, without
+    // a call; anything else is classified (and any problem with it reported) by `classify`.
+    const length = container.arrayLength;
+    if (value !== undefined && length > 0 && Array.isArray(value) && value.length === length) {
+      kinds[id] = ARRAY;
+      gatherArray(container.runs, runs, value, flat);
+    } else {
+      const kind = value === undefined ? NONE : classify(layout, container, value, slots, problems);
+      kinds[id] = kind;
+      if (kind === ARRAY) gatherArray(container.runs, runs, value as unknown[], flat);
+    }
   }
-  const cells = table.cells;
-  const flat: FlatValue[] = new Array<FlatValue>(cells.length);
-  let plainCounts = 0;
-  // Run by run (a row, most often): an array row is read in one tight loop.
+  // The cells of object containers, from their slots.
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r];
     const kind = kinds[run.container];
-    const container = values[run.container];
+    if (kind < PLAIN_RECORD) continue;
     const end = run.start + run.count;
-    for (let index = run.start, at = run.first; index < end; index++, at++) {
-      const value =
-        kind === ARRAY
-          ? (container as unknown[])[at]
-          : kind === NONE
-            ? undefined
-            : readKey(container as Record<string, unknown>, places[index].key, kind);
-      // Nearly every published cell is a plain count: kept as the number, with no Cell made for it.
-      if (
-        typeof value === 'number' &&
-        isCount[index] &&
-        Number.isSafeInteger(value) &&
-        value >= 0 &&
-        // Not 1 / value > 0: a division for every 0, and most cells are 0. A small integer can
-        // never be -0, so the engine answers this without looking at the value at all.
-        !Object.is(value, -0)
-      ) {
-        flat[index] = value;
-        plainCounts++;
-      } else
-        flat[index] =
-          value === undefined
-            ? undefined
-            : readOther(layout, cells[index], value, container, kind, problems);
+    for (let index = run.start; index < end; index++) flat[index] = slots[places[index].slot];
+  }
+  // Then each value read, from the cache.
+  let plainCounts = 0;
+  for (let index = 0; index < flat.length; index++) {
+    const value = flat[index];
+    // Nearly every published cell is a plain count: kept as the number, with no Cell made for it.
+    if (
+      typeof value === 'number' &&
+      isCount[index] &&
+      Number.isSafeInteger(value) &&
+      value >= 0 &&
+      // Not 1 / value > 0: a division for every 0, and most cells are 0. A small integer can
+      // never be -0, so the engine answers this without looking at the value at all.
+      !Object.is(value, -0)
+    )
+      plainCounts++;
+    else if (value !== undefined) {
+      const container = places[index].container;
+      flat[index] = readOther(
+        layout,
+        cells[index],
+        value,
+        values[container],
+        kinds[container],
+        problems,
+      );
     }
   }
-  return { cells: new TableCells(table, flat, plainCounts === cells.length), problems };
+  // Emptied, so that no value is read by the next parse or kept alive by this module.
+  for (let id = 0; id < containers.length; id++) {
+    values[id] = undefined;
+    if (kinds[id] >= PLAIN_RECORD) {
+      const { slotBase, keys } = containers[id];
+      for (let slot = slotBase; slot < slotBase + keys.length; slot++) slots[slot] = undefined;
+    }
+  }
+  spareScratch = scratch;
+  return new TableCells(table, flat as FlatValue[], plainCounts === cells.length);
+}
+
+/** An array row's values, read into `flat` as soon as the row is found (see `readSection`). */
+function gatherArray(
+  runIds: readonly number[],
+  runs: ParseShape['runs'],
+  row: unknown[],
+  flat: unknown[],
+): void {
+  for (let r = 0; r < runIds.length; r++) {
+    const { start, count, first } = runs[runIds[r]];
+    for (let index = start, at = first; index < start + count; index++, at++) flat[index] = row[at];
+  }
 }
 
 /** A cell that is not a plain count, with the unit its row writes beside it, if any. */
@@ -199,11 +258,15 @@ function readKey(record: Record<string, unknown>, key: string, kind: number): un
   return kind === PLAIN_RECORD ? record[key] : own(record, key);
 }
 
-/** What a container's value is; a problem when it cannot hold its cells. */
+/**
+ * What a container's value is; a problem when it cannot hold its cells. An object's values of
+ * the container's keys are put in `slots` (from `container.slotBase`, in `keys` order).
+ */
 function classify(
   layout: TableLayout,
   container: ShapeContainer,
   value: unknown,
+  slots: unknown[],
   problems: InputProblem[],
 ): number {
   const order = container.arrayOrder;
@@ -222,22 +285,30 @@ function classify(
   }
   if (isRecord(value)) {
     const keys = container.keys;
+    const base = container.slotBase;
+    const prototype = Object.getPrototypeOf(value) as unknown;
+    const plain = prototype === Object.prototype || prototype === null;
     // Keys are looked for from just after the last one found: JSON writes them in the layout's
     // order nearly always, so a key is most often found at the first place tried, where a Set
     // would hash it. The search wraps around, so keys in any order are found all the same.
+    // The value is read here, by the key being enumerated, which the engine reads by its place
+    // in the object rather than looking the key up.
     let next = 0;
     for (const key in value) {
       const found = indexFrom(keys, key, next);
-      if (found >= 0) next = found + 1;
-      else if (Object.prototype.hasOwnProperty.call(value, key))
+      if (found >= 0) {
+        next = found + 1;
+        if (plain) slots[base + found] = value[key];
+      } else if (Object.prototype.hasOwnProperty.call(value, key))
         problems.push({
           code: 'unknownKey',
           path: `${containerPath(layout, container)}.${key}`,
           fatal: false,
         });
     }
-    const prototype = Object.getPrototypeOf(value) as unknown;
-    return prototype === Object.prototype || prototype === null ? PLAIN_RECORD : RECORD;
+    if (plain) return PLAIN_RECORD;
+    for (let k = 0; k < keys.length; k++) slots[base + k] = own(value, keys[k]);
+    return RECORD;
   }
   problems.push({
     code: 'wrongType',
@@ -328,9 +399,8 @@ export function parseReport(
   const problems: InputProblem[] = [];
   const sections: Partial<Record<TableId, SectionCells>> = {};
   if (layouts.length === 1 && !isReportDocument(input)) {
-    const parsed = parseSection(layouts[0], input);
-    sections[layouts[0].id] = parsed.cells;
-    return { sections, problems: parsed.problems };
+    sections[layouts[0].id] = readSection(layouts[0], input, problems);
+    return { sections, problems };
   }
   if (!isRecord(input)) {
     problems.push({
@@ -343,51 +413,58 @@ export function parseReport(
     });
     return { sections, problems };
   }
-  const missing = layouts.filter((layout) => own(input, layout.id) === undefined);
+  // Each table's section as given, read once.
+  const given = new Array<unknown>(layouts.length);
+  let missing = 0;
+  for (let i = 0; i < layouts.length; i++)
+    if ((given[i] = own(input, layouts[i].id)) === undefined) missing++;
   // The report still has something to show unless every table is missing.
-  const missingFatal = !options.partial || missing.length === layouts.length;
-  const misspelt = new Set<string>();
-  for (const key of Object.keys(input)) {
-    if (DOCUMENT_KEYS.includes(key)) continue;
+  const missingFatal = !options.partial || missing === layouts.length;
+  let misspelt: Set<string> | undefined;
+  for (const key in input) {
+    if (DOCUMENT_KEYS.includes(key) || !Object.prototype.hasOwnProperty.call(input, key)) continue;
     const meant = nearestName(key, TABLE_KEYS);
-    const section = missing.find((layout) => layout.id === meant)?.id;
-    if (section === undefined || misspelt.has(section)) {
+    const section = layouts.find((layout, i) => layout.id === meant && given[i] === undefined)?.id;
+    if (section === undefined || misspelt?.has(section)) {
       problems.push({ code: 'unknownKey', path: key, fatal: false });
       continue;
     }
-    misspelt.add(section);
+    (misspelt ??= new Set()).add(section);
     problems.push({ code: 'unknownKey', path: key, section, fatal: missingFatal });
   }
   const agency = own(input, 'agency');
   const year = own(input, 'year');
-  const metadataProblem = (path: string, expected: 'string' | 'year', given: unknown): void => {
-    problems.push({
-      code: 'wrongType',
-      path,
-      expected,
-      actual: jsonType(given),
-      fatal: false,
-      given: describeGiven(given),
-    });
-  };
   if (agency !== undefined && typeof agency !== 'string')
-    metadataProblem('agency', 'string', agency);
+    problems.push(metadataProblem('agency', 'string', agency));
   const yearNumber = readYear(year);
-  if (year !== undefined && yearNumber === undefined) metadataProblem('year', 'year', year);
-  for (const layout of layouts) {
-    const section = own(input, layout.id);
+  if (year !== undefined && yearNumber === undefined)
+    problems.push(metadataProblem('year', 'year', year));
+  for (let i = 0; i < layouts.length; i++) {
+    const layout = layouts[i];
+    const section = given[i];
     if (section === undefined) {
       // A misspelt key already stands for it: one problem, naming what to write.
-      if (!misspelt.has(layout.id))
+      if (!misspelt?.has(layout.id))
         problems.push({ code: 'missingSection', path: layout.id, fatal: missingFatal });
       continue;
     }
-    const parsed = parseSection(layout, section);
-    sections[layout.id] = parsed.cells;
-    problems.push(...parsed.problems);
+    sections[layout.id] = readSection(layout, section, problems);
   }
   return reportOf(typeof agency === 'string' ? agency : undefined, yearNumber, sections, problems);
 }
+
+const metadataProblem = (
+  path: string,
+  expected: 'string' | 'year',
+  given: unknown,
+): InputProblem => ({
+  code: 'wrongType',
+  path,
+  expected,
+  actual: jsonType(given),
+  fatal: false,
+  given: describeGiven(given),
+});
 
 /**
  * The parsed report, with `agency` and `year` only when the document gives them. Written out

@@ -48,12 +48,10 @@ export type NumericCell = Extract<Cell, { number: number }>;
 /** Decimal places an amount (万元) may carry; real reports use up to 6. */
 export const AMOUNT_SCALE = 6;
 const AMOUNT_FACTOR = 10n ** BigInt(AMOUNT_SCALE);
-const AMOUNT_FACTOR_NUMBER = 10 ** AMOUNT_SCALE;
 /** Digits of Number.MAX_SAFE_INTEGER: longer integer strings are too large before any parsing. */
 const MAX_COUNT_TEXT = String(Number.MAX_SAFE_INTEGER);
 
 const INTEGER = /^\d+$/;
-const DECIMAL = /^(\d+)(?:\.(\d+))?$/;
 const FULL_WIDTH_DIGIT = /[０-９]/;
 const GROUPED = /^\d{1,3}([,，]\d{3})+(\.\d+)?$/;
 
@@ -110,9 +108,7 @@ function readString(given: string, kind: ValueKind): Cell {
       ? invalid('tooLarge')
       : { state: 'value', text, number: Number(text) };
   }
-  // Matched once: the match is the amount's two parts.
-  const decimal = kind === 'amount' ? DECIMAL.exec(text) : null;
-  if (decimal) return readDecimalText(text, given, decimal);
+  if (kind === 'amount' && decimalPoint(text) !== NOT_DECIMAL) return readDecimalText(text, given);
   if (kind === 'change') {
     // 本年增/减 is signed: "-3", "−3" (a typeset minus), "+3" and "3" are all changes.
     const signed = /^([-−－+＋]?)(\d+)$/.exec(text);
@@ -131,21 +127,47 @@ function readString(given: string, kind: ValueKind): Cell {
   return invalid('notNumber');
 }
 
-function readDecimalText(
-  text: string,
-  given: unknown,
-  match: RegExpExecArray | null = DECIMAL.exec(text),
-): Cell {
-  if (!match) return { state: 'invalid', given, reason: 'notNumber' };
-  const fraction = match[2] ?? '';
-  if (fraction.length > AMOUNT_SCALE) return { state: 'invalid', given, reason: 'tooManyDecimals' };
-  const millionths = fraction.padEnd(AMOUNT_SCALE, '0');
-  // Up to 9 whole digits the value in millionths stays below 10^15, exact as a double: one
-  // BigInt made from it, where parsing both parts as BigInts cost more than the rest of the cell.
-  const micros =
-    match[1].length <= 9
-      ? BigInt(Number(match[1]) * AMOUNT_FACTOR_NUMBER + Number(millionths))
-      : BigInt(match[1]) * AMOUNT_FACTOR + BigInt(millionths);
+/** What `decimalPoint` returns for a text that is not digits with at most one point between digits. */
+const NOT_DECIMAL = -2;
+
+/**
+ * Where the point is in an amount's text ("1779.2656"): -1 when it has none, NOT_DECIMAL when
+ * it is not digits (0-9) with at most one point between digits. Scanned by hand, where a
+ * regular expression and the strings it made cost more than the rest of the cell.
+ */
+function decimalPoint(text: string): number {
+  let point = -1;
+  const last = text.length - 1;
+  if (last < 0) return NOT_DECIMAL;
+  for (let i = 0; i <= last; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) continue;
+    if (code !== 46 || point >= 0 || i === 0 || i === last) return NOT_DECIMAL;
+    point = i;
+  }
+  return point;
+}
+
+function readDecimalText(text: string, given: unknown): Cell {
+  const point = decimalPoint(text);
+  if (point === NOT_DECIMAL) return { state: 'invalid', given, reason: 'notNumber' };
+  const wholeDigits = point < 0 ? text.length : point;
+  const fractionDigits = point < 0 ? 0 : text.length - point - 1;
+  if (fractionDigits > AMOUNT_SCALE) return { state: 'invalid', given, reason: 'tooManyDecimals' };
+  let micros: bigint;
+  if (wholeDigits <= 9) {
+    // Below 10^15 in millionths: exact as a double, and one BigInt made from it.
+    let units = 0;
+    for (let i = 0; i < text.length; i++)
+      if (i !== point) units = units * 10 + text.charCodeAt(i) - 48;
+    for (let k = fractionDigits; k < AMOUNT_SCALE; k++) units *= 10;
+    micros = BigInt(units);
+  } else {
+    const fraction = point < 0 ? '' : text.slice(point + 1);
+    micros =
+      BigInt(text.slice(0, wholeDigits)) * AMOUNT_FACTOR +
+      BigInt(fraction.padEnd(AMOUNT_SCALE, '0'));
+  }
   return { state: 'value', text, number: Number(text), micros };
 }
 

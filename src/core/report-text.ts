@@ -131,6 +131,8 @@ function peek(): number {
   const text = source;
   let at = position;
   let code = text.charCodeAt(at);
+  // Past every whitespace character: no whitespace here, as in compact JSON, nearly always.
+  if (code > 0x20) return code;
   while (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09)
     code = text.charCodeAt(++at);
   position = at;

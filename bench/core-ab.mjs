@@ -42,10 +42,11 @@ export const text = (json) => checkText(json, { text: localizedText }).findings.
 `;
 
 /** The timing child: node core-ab.mjs --child workload bundleA bundleB */
-async function child([workload, ...bundles]) {
+async function child([workload, documentsFrom, ...bundles]) {
   const loaded = [];
   for (const bundle of bundles) loaded.push(await import(bundle));
-  const { documents } = loaded[0].reportDocuments(10_000);
+  // Both cores check the same documents, this checkout's (bench/reports.ts may differ between them).
+  const { documents } = (await import(documentsFrom)).reportDocuments(10_000);
   const inputs = workload === 'text' ? documents.map((d) => JSON.stringify(d)) : documents;
   const cpu = () => {
     const { user, system } = process.cpuUsage();
@@ -111,7 +112,7 @@ async function main(args) {
     const results = bundles.map(() => []);
     for (let run = 0; run < runs * 2; run++) {
       const order = run % 2 ? [1, 0] : [0, 1];
-      const command = [fileURLToPath(import.meta.url), '--child', workload];
+      const command = [fileURLToPath(import.meta.url), '--child', workload, bundles[1].path];
       const args = [...command, ...order.map((i) => bundles[i].path)];
       const result = spawnSync(
         pinned ? 'taskset' : process.execPath,

@@ -127,6 +127,8 @@ function readString(given: string, kind: ValueKind): Cell {
   return invalid('notNumber');
 }
 
+const MILLION = 10 ** AMOUNT_SCALE;
+
 /** What `decimalPoint` returns for a text that is not digits with at most one point between digits. */
 const NOT_DECIMAL = -2;
 
@@ -161,7 +163,9 @@ function readDecimalText(text: string, given: unknown): Cell {
     for (let i = 0; i < text.length; i++)
       if (i !== point) units = units * 10 + text.charCodeAt(i) - 48;
     for (let k = fractionDigits; k < AMOUNT_SCALE; k++) units *= 10;
-    micros = BigInt(units);
+    // Divided by a million, it is the double nearest the text's value, as Number(text) is: both
+    // round the same exact value once.
+    return { state: 'value', text, number: units / MILLION, micros: BigInt(units) };
   } else {
     const fraction = point < 0 ? '' : text.slice(point + 1);
     micros =

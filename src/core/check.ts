@@ -328,14 +328,20 @@ function yearCells(report: ParsedReport, layouts: readonly TableLayout[]): YearC
   const year = new YearCells();
   for (const layout of layouts) {
     const section = report.sections[layout.id];
-    if (section) year.add(layout.id, flat(section, compileTable(layout)));
+    // The parser's own cells are taken as they are, without looking their layout up.
+    if (section instanceof TableCells && section.table.layout === layout)
+      year.add(layout.id, section);
+    else if (section) year.add(layout.id, flat(section, compileTable(layout)));
   }
   return year;
 }
 
 /** Computes absent totals, repeating until nothing changes (a total may feed another). */
 function fillTotals(year: YearCells, rules: readonly RulePlan[]): void {
-  if (!rules.some((plan) => lacksTotal(plan, year.get(plan.table.id)!))) return;
+  let lacking = false;
+  for (let r = 0; r < rules.length && !lacking; r++)
+    lacking = lacksTotal(rules[r], year.get(rules[r].table.id)!);
+  if (!lacking) return;
   let changed = true;
   while (changed) {
     changed = false;
@@ -434,9 +440,8 @@ function sumCells(
 export function checkReport(input: CheckInput): CheckResult {
   const { layouts, report, previous, text } = input;
   const findings: Unworded[] = [];
-  for (const problem of report.problems) {
-    if (!problem.fatal) findings.push(problemFinding(problem));
-  }
+  for (let i = 0; i < report.problems.length; i++)
+    if (!report.problems[i].fatal) findings.push(problemFinding(report.problems[i]));
   // Last year's report is read for its shape only: what stops it from being used is reported,
   // its own blanks, unknown keys and broken relations are not (they belong to last year).
   const wantsPrevious = previous !== undefined && input.rules.some((rule) => rule.crossYear);
@@ -504,12 +509,15 @@ export function checkReport(input: CheckInput): CheckResult {
       if (finding) findings.push(finding);
     }
   }
+  for (let i = 0; i < findings.length; i++) word(findings[i], text);
+  // No total computed (nearly always): the parsed tables are the tables.
+  if (!current.computed.includes(true))
+    return { cells: report.sections, findings: findings as Finding[] };
   const cellsByTable: Partial<Record<TableId, SectionCells>> = {};
   for (let at = 0; at < current.ids.length; at++) {
     const id = current.ids[at];
     cellsByTable[id] = current.computed[at] ? current.tables[at] : report.sections[id]!;
   }
-  for (const finding of findings) word(finding, text);
   return { cells: cellsByTable, findings: findings as Finding[] };
 }
 

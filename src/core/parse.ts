@@ -118,7 +118,7 @@ const RECORD = 3;
  * lookups they save. Taken while a parse runs, so a parse that starts inside another (a getter
  * of the data calling the parser) makes its own, as does the parse after one that threw.
  */
-let spareScratch: { kinds: number[]; values: unknown[]; slots: unknown[] } | undefined;
+let spareScratch: { kinds: number[]; slots: unknown[] } | undefined;
 
 /** Parses one table's section object (e.g. the value of `applications`). */
 export function parseSection(layout: TableLayout, section: unknown): ParsedSection {
@@ -130,18 +130,18 @@ export function parseSection(layout: TableLayout, section: unknown): ParsedSecti
 function readSection(layout: TableLayout, section: unknown, problems: InputProblem[]): TableCells {
   const table = compileTable(layout);
   const { containers, places, slotCount, isCount, runs } = table.shape;
-  // Each container's kind and value (the section, a row, a group of rows), and the value of
-  // each key of each object container, put in its slot as the object is classified.
+  // Each container's kind (the section, a row, a group of rows), and the value of each key of
+  // each object container, put in its slot as the object is classified: a container's value
+  // is its slot in its parent's.
   let scratch = spareScratch;
   spareScratch = undefined;
   // Sized up front, for the largest table yet: an array written beyond its end grows by copies.
   if (!scratch || scratch.kinds.length < containers.length || scratch.slots.length < slotCount)
     scratch = {
       kinds: new Array<number>(containers.length).fill(NONE),
-      values: new Array<unknown>(containers.length),
       slots: new Array<unknown>(slotCount),
     };
-  const { kinds, values, slots } = scratch;
+  const { kinds, slots } = scratch;
   const cells = table.cells;
   // Every value given, then (after the last pass) a FlatValue for each cell.
   const flat: unknown[] = new Array<unknown>(cells.length);
@@ -151,7 +151,6 @@ function readSection(layout: TableLayout, section: unknown, problems: InputProbl
   for (let id = 0; id < containers.length; id++) {
     const container = containers[id];
     const value = container.parent < 0 ? section : slots[container.slot];
-    values[id] = value;
     // A row written as an array of the right length (nearly every row) is told here, without
     // a call; anything else is classified (and any problem with it reported) by `classify`.
     const length = container.arrayLength;
@@ -193,7 +192,7 @@ function readSection(layout: TableLayout, section: unknown, problems: InputProbl
         layout,
         cells[index],
         value,
-        values[container],
+        containers[container].parent < 0 ? section : slots[containers[container].slot],
         kinds[container],
         problems,
       );
@@ -201,7 +200,6 @@ function readSection(layout: TableLayout, section: unknown, problems: InputProbl
   }
   // Emptied, so that no value is read by the next parse or kept alive by this module.
   for (let id = 0; id < containers.length; id++) {
-    values[id] = undefined;
     if (kinds[id] >= PLAIN_RECORD) {
       const { slotBase, keys } = containers[id];
       for (let slot = slotBase; slot < slotBase + keys.length; slot++) slots[slot] = undefined;
@@ -340,6 +338,12 @@ export const DOCUMENT_KEYS: readonly string[] = [
   ...new Set(Object.values(formats).flatMap((format) => format.tables.map((table) => table.id))),
 ];
 
+/** Whether `key` is one of DOCUMENT_KEYS: a loop the engine inlines, where `includes` is a call. */
+function isDocumentKey(key: string): boolean {
+  for (let i = 0; i < DOCUMENT_KEYS.length; i++) if (DOCUMENT_KEYS[i] === key) return true;
+  return false;
+}
+
 const TABLE_KEYS = DOCUMENT_KEYS.filter((key) => !METADATA_KEYS.includes(key));
 
 /**
@@ -422,7 +426,7 @@ export function parseReport(
   const missingFatal = !options.partial || missing === layouts.length;
   let misspelt: Set<string> | undefined;
   for (const key in input) {
-    if (DOCUMENT_KEYS.includes(key) || !Object.prototype.hasOwnProperty.call(input, key)) continue;
+    if (isDocumentKey(key) || !Object.prototype.hasOwnProperty.call(input, key)) continue;
     const meant = nearestName(key, TABLE_KEYS);
     const section = layouts.find((layout, i) => layout.id === meant && given[i] === undefined)?.id;
     if (section === undefined || misspelt?.has(section)) {

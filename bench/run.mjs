@@ -1134,7 +1134,9 @@ function renderResults({ browser, throughput, size, bundleOrigin, composition })
     `\`parseReport\` + \`checkReport\` with the localized \`Text\`, as \`<disclosure-annual-report>\` runs them, over whole report documents`,
     `(tables: ${throughput.tables.join(', ')}; rules: ${throughput.rules.join(', ')}; the cross-year rules need last year's report and run only in the last line below).`,
     `${throughput.pinned ? 'Pinned to one core with `taskset -c 0`.' : '`taskset` not found: not pinned.'} 10,000 different seeded reports, whose table 三 varies`,
-    `(tables 二 and 四 are Xiangtan's in all), each what \`JSON.parse\` makes of its text, as every document given to the core is: ${Object.entries(throughput.mix)
+    `(tables 二 and 四 are Xiangtan's in all), each what \`JSON.parse\` makes of its text, as every document given to the core is: ${Object.entries(
+      throughput.mix,
+    )
       .map(([variant, n]) => `${thousands(n)} ${variant}`)
       .join(', ')}; ${thousands(throughput.findingsPerPass)} findings in all.`,
     'Each batch (the first N reports) is checked repeatedly; median pass, in CPU time (which other',

@@ -238,7 +238,13 @@ describe('amounts: properties', () => {
       'amounts',
       fc.property(amountText(), space(), (text, pad) => {
         const cell = readCell(`${pad}${text}${pad}`, 'amount');
-        expect(cell).to.deep.include({ state: 'value', text, micros: referenceMicros(text) });
+        // The number is the double nearest the text's value, as Number(text) reads it.
+        expect(cell).to.deep.include({
+          state: 'value',
+          text,
+          number: Number(text),
+          micros: referenceMicros(text),
+        });
         expect(amountMicros(text)).to.equal(referenceMicros(text));
         expect(formatMicros(referenceMicros(text))).to.equal(referenceText(referenceMicros(text)));
       }),

@@ -132,6 +132,53 @@ describe('parseReport', () => {
     expect([...first.sections.applications!]).to.deep.equal([...second.sections.applications!]);
   });
 
+  // The parser keeps its working arrays from one parse to the next (see `spareScratch`).
+  describe('keeps nothing of one document for the next', () => {
+    const withoutWithheld = (): JsonObject => {
+      const doc = xiangtan();
+      delete (doc.applications as JsonObject).withheld;
+      return doc;
+    };
+    const stateSecret = 'applications.withheld.stateSecret.naturalPerson';
+    const absent = { state: 'blank', given: undefined };
+
+    it('a group given before is absent from the next document that leaves it out', () => {
+      parse(xiangtan());
+      expect(cell(withoutWithheld(), stateSecret)).to.deep.equal(absent);
+    });
+
+    it('a getter of the data that parses another document leaves this one whole', () => {
+      const doc = xiangtan();
+      const applications = doc.applications as JsonObject;
+      const carriedForward = applications.carriedForward;
+      // The last key of the section: every group before it has been read when the getter runs.
+      Object.defineProperty(applications, 'carriedForward', {
+        enumerable: true,
+        get: () => {
+          parse(withoutWithheld());
+          return carriedForward;
+        },
+      });
+      const report = parse(doc);
+      expect(report.problems).to.deep.equal([]);
+      expect([...report.sections.applications!]).to.deep.equal([
+        ...parse(xiangtan()).sections.applications!,
+      ]);
+    });
+
+    it('a document whose getter throws leaves nothing behind for the next', () => {
+      const doc = xiangtan();
+      Object.defineProperty(doc.applications as JsonObject, 'carriedForward', {
+        enumerable: true,
+        get: () => {
+          throw new Error('a getter of the data');
+        },
+      });
+      expect(() => parse(doc)).to.throw('a getter of the data');
+      expect(cell(withoutWithheld(), stateSecret)).to.deep.equal(absent);
+    });
+  });
+
   it('turns malformed JSON into a problem instead of throwing', () => {
     const result = parseJson('{"applications": [');
     expect(result.ok).to.equal(false);

@@ -6,15 +6,17 @@
  *     node bench/core-ab.mjs [revision = main] [--workload check|parse|text] [--runs 3]
  *
  * Both cores are bundled for Node (Vite, as bench/run.mjs does) around the workload of
- * bench/throughput.ts: its 10,000 documents (bench/reports.ts), `parseReport` + `checkReport`
- * with every rule of the three tables (`check`), `parseReport` alone (`parse`), or the JSON
- * text through `disclosure-tables/core`'s `checkReport` (`text`). Each child process loads both bundles, warms both up, then alternates their
- * passes and prints each one's median reports per CPU-second. The module loaded first runs
- * ~10 % faster, whichever it is, so half the runs load the other first: believe a difference
- * only when it holds in both orders.
+ * bench/throughput.ts: its 10,000 documents (bench/reports.ts, this checkout's, written once to a
+ * file both read), `parseReport` + `checkReport` with every rule of the three tables (`check`),
+ * `parseReport` alone (`parse`), or the JSON text through `disclosure-tables/core`'s
+ * `checkReport` (`text`). Each child process loads one core, warms it up, and prints its median
+ * reports per CPU-second over 15 passes; the two cores' processes alternate (A B, then B A), so
+ * that the machine's speed, which drifts by a third over minutes here, falls on both alike.
+ * (Both cores in one process were not a fair race: whichever was loaded first ran up to 30 %
+ * faster.) Believe a difference only when it holds across the runs.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,32 +43,26 @@ export const check = (document) =>
 export const text = (json) => checkText(json, { text: localizedText }).findings.length;
 `;
 
-/** The timing child: node core-ab.mjs --child workload bundleA bundleB */
-async function child([workload, documentsFrom, ...bundles]) {
-  const loaded = [];
-  for (const bundle of bundles) loaded.push(await import(bundle));
-  // Both cores check the same documents, this checkout's (bench/reports.ts may differ between them).
-  const { documents } = (await import(documentsFrom)).reportDocuments(10_000);
+/** The timing child: node core-ab.mjs --child workload documents.json bundle */
+async function child([workload, documentsFile, bundle]) {
+  const core = await import(bundle);
+  const documents = JSON.parse(readFileSync(documentsFile, 'utf8'));
   const inputs = workload === 'text' ? documents.map((d) => JSON.stringify(d)) : documents;
   const cpu = () => {
     const { user, system } = process.cpuUsage();
     return (user + system) / 1000;
   };
-  const passes = loaded.map((core) => {
-    const run = core[workload === 'parse' ? 'parse' : workload];
-    return { run: () => inputs.forEach((input) => run(input)), ms: [] };
-  });
-  for (const pass of passes) pass.run();
-  for (let round = 0; round < 15; round++)
-    for (const pass of round % 2 ? passes : [...passes].reverse()) {
-      const start = cpu();
-      pass.run();
-      pass.ms.push(cpu() - start);
-    }
-  const median = (ms) => [...ms].sort((a, b) => a - b)[ms.length >> 1];
-  process.stdout.write(
-    JSON.stringify(passes.map((pass) => Math.round(inputs.length / (median(pass.ms) / 1000)))),
-  );
+  const run = core[workload];
+  const pass = () => inputs.forEach((input) => run(input));
+  pass();
+  const ms = [];
+  for (let round = 0; round < 15; round++) {
+    const start = cpu();
+    pass();
+    ms.push(cpu() - start);
+  }
+  const median = [...ms].sort((a, b) => a - b)[ms.length >> 1];
+  process.stdout.write(JSON.stringify(Math.round(inputs.length / (median / 1000))));
 }
 
 async function main(args) {
@@ -108,19 +104,24 @@ async function main(args) {
       });
       bundles.push({ name, path: join(work, `out${bundles.length}`, 'core.mjs') });
     }
+    const documentsFile = join(work, 'documents.json');
+    const { reportDocuments } = await import(bundles[1].path);
+    writeFileSync(documentsFile, JSON.stringify(reportDocuments(10_000).documents));
     const pinned = spawnSync('taskset', ['--version']).status === 0;
     const results = bundles.map(() => []);
     for (let run = 0; run < runs * 2; run++) {
-      const order = run % 2 ? [1, 0] : [0, 1];
-      const command = [fileURLToPath(import.meta.url), '--child', workload, bundles[1].path];
-      const args = [...command, ...order.map((i) => bundles[i].path)];
-      const result = spawnSync(
-        pinned ? 'taskset' : process.execPath,
-        pinned ? ['-c', '0', process.execPath, ...args] : args,
-        { encoding: 'utf8' },
-      );
-      if (result.status !== 0) throw new Error(result.stderr);
-      JSON.parse(result.stdout).forEach((perSecond, i) => results[order[i]].push(perSecond));
+      for (const i of run % 2 ? [1, 0] : [0, 1]) {
+        const args = [fileURLToPath(import.meta.url), '--child', workload, documentsFile];
+        const result = spawnSync(
+          pinned ? 'taskset' : process.execPath,
+          pinned
+            ? ['-c', '0', process.execPath, ...args, bundles[i].path]
+            : [...args, bundles[i].path],
+          { encoding: 'utf8' },
+        );
+        if (result.status !== 0) throw new Error(result.stderr);
+        results[i].push(JSON.parse(result.stdout));
+      }
     }
     for (const [i, { name }] of bundles.entries()) {
       const sorted = [...results[i]].sort((a, b) => a - b);

@@ -290,12 +290,12 @@ class YearCells {
   readonly ids: TableId[] = [];
   readonly tables: TableCells[] = [];
   /** By table: whether it is a copy holding totals computed here. */
-  readonly computed: boolean[] = [];
+  readonly copied: boolean[] = [];
 
   add(id: TableId, cells: TableCells): void {
     this.ids.push(id);
     this.tables.push(cells);
-    this.computed.push(false);
+    this.copied.push(false);
   }
 
   get(id: TableId): TableCells | undefined {
@@ -311,7 +311,7 @@ class YearCells {
   writable(id: TableId): TableCells {
     const at = this.ids.indexOf(id);
     const cells = this.tables[at];
-    if (this.computed[at]) return cells;
+    if (this.copied[at]) return cells;
     const copy = new TableCells(
       cells.table,
       cells.flat.slice(),
@@ -319,7 +319,7 @@ class YearCells {
       cells.computed?.slice() ?? [],
     );
     this.tables[at] = copy;
-    this.computed[at] = true;
+    this.copied[at] = true;
     return copy;
   }
 }
@@ -511,12 +511,12 @@ export function checkReport(input: CheckInput): CheckResult {
   }
   for (let i = 0; i < findings.length; i++) word(findings[i], text);
   // No total computed (nearly always): the parsed tables are the tables.
-  if (!current.computed.includes(true))
+  if (!current.copied.includes(true))
     return { cells: report.sections, findings: findings as Finding[] };
   const cellsByTable: Partial<Record<TableId, SectionCells>> = {};
   for (let at = 0; at < current.ids.length; at++) {
     const id = current.ids[at];
-    cellsByTable[id] = current.computed[at] ? current.tables[at] : report.sections[id]!;
+    cellsByTable[id] = current.copied[at] ? current.tables[at] : report.sections[id]!;
   }
   return { cells: cellsByTable, findings: findings as Finding[] };
 }

@@ -1,9 +1,9 @@
 /**
  * One table's cells as parsed: a flat array in layout order (see `compile.ts`). Nearly every
  * published cell is a plain count, kept as the number alone; a `Cell` object is made for it
- * only when it is asked for. Every other cell (a blank, an invalid value, an amount, a
- * computed total) is kept as its `Cell`; a cell left out of the data is `undefined`. Rules
- * read the array by index.
+ * only when it is asked for, and so is a total the check computed (listed in `computed`).
+ * Every other cell (a blank, an invalid value, an amount, a total beyond a safe integer) is
+ * kept as its `Cell`; a cell left out of the data is `undefined`. Rules read the array by index.
  */
 import { absentCell, type Cell } from './cell.js';
 import type { CompiledTable } from './compile.js';

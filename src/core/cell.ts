@@ -101,6 +101,12 @@ function readNumber(given: number, kind: ValueKind): Cell {
 
 function readString(given: string, kind: ValueKind): Cell {
   const text = given.trim();
+  // An amount written as digits (nearly every amount given as text) is read before any marker
+  // or pattern is tried: none of them is digits with at most one point.
+  if (kind === 'amount') {
+    const point = decimalPoint(text);
+    if (point !== NOT_DECIMAL) return decimalCell(text, given, point);
+  }
   if (BLANK_MARKERS.includes(text)) return { state: 'blank', given };
   const invalid = (reason: InvalidReason): Cell => ({ state: 'invalid', given, reason });
   if (kind === 'count' && INTEGER.test(text)) {
@@ -108,7 +114,6 @@ function readString(given: string, kind: ValueKind): Cell {
       ? invalid('tooLarge')
       : { state: 'value', text, number: Number(text) };
   }
-  if (kind === 'amount' && decimalPoint(text) !== NOT_DECIMAL) return readDecimalText(text, given);
   if (kind === 'change') {
     // 本年增/减 is signed: "-3", "−3" (a typeset minus), "+3" and "3" are all changes.
     const signed = /^([-−－+＋]?)(\d+)$/.exec(text);
@@ -153,6 +158,11 @@ function decimalPoint(text: string): number {
 function readDecimalText(text: string, given: unknown): Cell {
   const point = decimalPoint(text);
   if (point === NOT_DECIMAL) return { state: 'invalid', given, reason: 'notNumber' };
+  return decimalCell(text, given, point);
+}
+
+/** An amount's cell from its text, whose point `decimalPoint` found (-1: none). */
+function decimalCell(text: string, given: unknown, point: number): Cell {
   const wholeDigits = point < 0 ? text.length : point;
   const fractionDigits = point < 0 ? 0 : text.length - point - 1;
   if (fractionDigits > AMOUNT_SCALE) return { state: 'invalid', given, reason: 'tooManyDecimals' };

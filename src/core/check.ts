@@ -159,6 +159,8 @@ interface RulePlan {
   readonly totals: readonly RelationPlan[];
   /** The cell index of each of those totals. */
   readonly totalTargets: Int32Array;
+  /** Four numbers for each of those totals, as `sums` has for its relation. */
+  readonly totalSums: Int32Array;
   /** Four numbers for each relation: see `evenSums`. */
   readonly sums: Int32Array;
   /** Whether every term has a cell (a cross-year rule between formats may name one last year's lacks). */
@@ -224,6 +226,7 @@ function planOf(
       relations,
       totals,
       totalTargets,
+      totalSums: evenSums(totals),
       sums: evenSums(relations),
       complete,
     };
@@ -349,11 +352,13 @@ function fillTotals(year: YearCells, rules: readonly RulePlan[]): void {
       if (plan.totals.length === 0) continue;
       const id = plan.table.id;
       let cells = year.get(id)!;
-      const { totals, totalTargets } = plan;
+      const { totals, totalTargets, totalSums } = plan;
       for (let k = 0; k < totals.length; k++) {
         const target = totalTargets[k];
         if (cells.flat[target] !== undefined) continue;
-        const computed = computedTotal(totals[k], cells);
+        // Evenly spaced plain counts (nearly always) are summed in one loop, as the check does.
+        const even = evenSum(totalSums, k * 4, cells.flat);
+        const computed = even === even ? even : computedTotal(totals[k], cells);
         if (computed === undefined) continue;
         cells = year.writable(id);
         cells.flat[target] = computed;
@@ -387,6 +392,8 @@ function computedTotal(plan: RelationPlan, cells: TableCells): number | Cell | u
     let t = 1;
     for (; t < indexes.length; t++) {
       const value = cells.flat[indexes[t]];
+      // An addend not there yet (a total still to compute): no total this pass.
+      if (value === undefined) return undefined;
       if (typeof value !== 'number') break;
       sum += signs[t] * value;
       if (!Number.isSafeInteger(sum)) break;
@@ -496,8 +503,12 @@ export function checkReport(input: CheckInput): CheckResult {
     for (let r = 0, at = 0; r < relations.length; r++, at += 4) {
       // Most relations are one total = a sum of evenly spaced cells, summed here in one loop
       // when they are plain counts (see `evenSums`); any other, or a mismatch, the general way.
-      if (evenSum(sums, at, now) === now[sums[at + 1]]) continue;
-      if (holdsExactly(relations[r], cells, before)) continue;
+      const sum = evenSum(sums, at, now);
+      const total = now[sums[at + 1]];
+      if (sum === total) continue;
+      // A sum of plain counts against a count: broken, without adding it up again.
+      const broken = sum === sum && typeof total === 'number';
+      if (!broken && holdsExactly(relations[r], cells, before)) continue;
       const finding = evaluate(
         plan,
         relations[r],
@@ -727,8 +738,8 @@ function evaluate(
     actual = lhs;
     lhsText = String(lhs);
     rhsText = String(rhs);
-    rhsTerms = [];
-    for (let t = lhsCount; t < counts.length; t++) rhsTerms.push(String(counts[t]));
+    rhsTerms = new Array<string>(counts.length - lhsCount);
+    for (let t = lhsCount; t < counts.length; t++) rhsTerms[t - lhsCount] = String(counts[t]);
   } else {
     const termCells: Cell[] = [];
     for (let t = 0; t < indexes.length; t++)

@@ -72,6 +72,8 @@ export interface ShapeContainer {
    */
   readonly slotBase: number;
   readonly slot: number;
+  /** The slots of its keys that hold a container or a unit, not a cell: the ones a parse fills. */
+  readonly heldSlots: readonly number[];
 }
 
 /** How a section's data nests, so that parsing reads each container once and each cell by index. */
@@ -82,11 +84,14 @@ export interface ParseShape {
     readonly container: number;
     readonly key: string;
     readonly index: number;
-    /** Where the parse puts the cell's value when its container is an object. */
-    readonly slot: number;
   }[];
   /** The number of slots: every key of every container. */
   readonly slotCount: number;
+  /**
+   * By slot: the cell whose value the key holds, read straight into the cells; -1 for a key
+   * holding a container or a unit, whose value the parse keeps in the slot.
+   */
+  readonly slotCells: Int32Array;
   /**
    * The cells in layout order cut into runs of consecutive cells in one container (a row, most
    * often): a run of an array row is a run of consecutive array places, read in one loop.
@@ -274,18 +279,21 @@ function parseShape(cells: readonly CompiledCell[]): ParseShape {
       runs: [],
       slotBase: slotBases[id],
       slot: parent < 0 ? -1 : slotBases[parent] + keysOf(paths[parent]).indexOf(key),
+      heldSlots: [],
     };
   });
-  const places = cells.map((cell) => {
+  const slotCells = new Int32Array(slotCount).fill(-1);
+  const places = cells.map((cell, index) => {
     const container = paths.indexOf(cell.path.slice(0, -1).join('.'));
     const key = cell.path[cell.path.length - 1];
-    return {
-      container,
-      key,
-      index: containers[container].arrayOrder?.indexOf(key) ?? -1,
-      slot: containers[container].slotBase + containers[container].keys.indexOf(key),
-    };
+    slotCells[containers[container].slotBase + containers[container].keys.indexOf(key)] = index;
+    return { container, key, index: containers[container].arrayOrder?.indexOf(key) ?? -1 };
   });
+  for (const container of containers)
+    container.keys.forEach((_, k) => {
+      const slot = container.slotBase + k;
+      if (slotCells[slot] < 0) (container.heldSlots as number[]).push(slot);
+    });
   const runs: { container: number; start: number; count: number; first: number }[] = [];
   places.forEach((place, index) => {
     const run = runs[runs.length - 1];
@@ -298,6 +306,7 @@ function parseShape(cells: readonly CompiledCell[]): ParseShape {
     containers,
     places,
     slotCount,
+    slotCells,
     runs,
     isCount: cells.map((cell) => cell.kind === 'count'),
   };

@@ -45,6 +45,34 @@ describe('parseReport', () => {
     });
   });
 
+  it('reads an object made with another prototype by its own keys only, cells and groups alike', () => {
+    const doc = xiangtan();
+    const applications = doc.applications as JsonObject;
+    // A cell the prototype holds is not the row's: absent, as if left out.
+    applications.received = Object.assign(Object.create({ commercial: 99 }) as JsonObject, {
+      naturalPerson: 174,
+      research: 0,
+      publicInterest: 0,
+      legalService: 0,
+      other: 2,
+      total: 177,
+    });
+    const withheld = applications.withheld as JsonObject;
+    applications.withheld = Object.assign(Object.create({ extra: 1 }) as JsonObject, withheld);
+    const report = parse(doc);
+    expect(report.problems).to.deep.equal([]);
+    expect(cell(doc, 'applications.received.naturalPerson')).to.deep.include({ text: '174' });
+    expect(cell(doc, 'applications.received.commercial')).to.deep.equal({
+      state: 'blank',
+      given: undefined,
+    });
+    // The group's rows (containers, kept apart from cells while parsing) are read through it.
+    expect(cell(doc, 'applications.withheld.stateSecret.naturalPerson')).to.deep.equal(
+      cell(xiangtan(), 'applications.withheld.stateSecret.naturalPerson'),
+    );
+    expect(cell(doc, 'applications.withheld.stateSecret.naturalPerson')).to.not.equal(undefined);
+  });
+
   it('reads array rows of six, leaving 总计 to be computed', () => {
     const doc = xiangtan();
     (doc.applications as JsonObject).received = [174, 1, 0, 0, 0, 2];

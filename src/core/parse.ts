@@ -129,10 +129,10 @@ export function parseSection(layout: TableLayout, section: unknown): ParsedSecti
 /** Reads a section's cells, adding its problems to `problems`. */
 function readSection(layout: TableLayout, section: unknown, problems: InputProblem[]): TableCells {
   const table = compileTable(layout);
-  const { containers, places, slotCount, isCount, runs } = table.shape;
+  const { containers, places, slotCount, slotCells, isCount, runs } = table.shape;
   // Each container's kind (the section, a row, a group of rows), and the value of each key of
-  // each object container, put in its slot as the object is classified: a container's value
-  // is its slot in its parent's.
+  // each object container that holds a container or a unit, put in its slot as the object is
+  // classified (a container's value is its slot in its parent's); a cell's goes into `flat`.
   let scratch = spareScratch;
   spareScratch = undefined;
   // Sized up front, for the largest table yet: an array written beyond its end grows by copies.
@@ -151,25 +151,25 @@ function readSection(layout: TableLayout, section: unknown, problems: InputProbl
   for (let id = 0; id < containers.length; id++) {
     const container = containers[id];
     const value = container.parent < 0 ? section : slots[container.slot];
-    // A row written as an array of the right length (nearly every row) is told here, without
-    // a call; anything else is classified (and any problem with it reported) by `classify`.
+    // A row written as an array of the right length (nearly every row; its 总计 may be left
+    // off, to be computed) is told here, without a call; anything else is classified (and any problem with it reported) by `classify`.
     const length = container.arrayLength;
-    if (value !== undefined && length > 0 && Array.isArray(value) && value.length === length) {
+    if (
+      value !== undefined &&
+      length > 0 &&
+      Array.isArray(value) &&
+      (value.length === length || (value.length === length - 1 && container.optionalTail))
+    ) {
       kinds[id] = ARRAY;
       gatherArray(container.runs, runs, value, flat);
     } else {
-      const kind = value === undefined ? NONE : classify(layout, container, value, slots, problems);
+      const kind =
+        value === undefined
+          ? NONE
+          : classify(layout, container, value, slots, slotCells, flat, problems);
       kinds[id] = kind;
       if (kind === ARRAY) gatherArray(container.runs, runs, value as unknown[], flat);
     }
-  }
-  // The cells of object containers, from their slots.
-  for (let r = 0; r < runs.length; r++) {
-    const run = runs[r];
-    const kind = kinds[run.container];
-    if (kind < PLAIN_RECORD) continue;
-    const end = run.start + run.count;
-    for (let index = run.start; index < end; index++) flat[index] = slots[places[index].slot];
   }
   // Then each value read, from the cache.
   let plainCounts = 0;
@@ -201,8 +201,8 @@ function readSection(layout: TableLayout, section: unknown, problems: InputProbl
   // Emptied, so that no value is read by the next parse or kept alive by this module.
   for (let id = 0; id < containers.length; id++) {
     if (kinds[id] >= PLAIN_RECORD) {
-      const { slotBase, keys } = containers[id];
-      for (let slot = slotBase; slot < slotBase + keys.length; slot++) slots[slot] = undefined;
+      const held = containers[id].heldSlots;
+      for (let h = 0; h < held.length; h++) slots[held[h]] = undefined;
     }
   }
   spareScratch = scratch;
@@ -218,7 +218,9 @@ function gatherArray(
 ): void {
   for (let r = 0; r < runIds.length; r++) {
     const { start, count, first } = runs[runIds[r]];
-    for (let index = start, at = first; index < start + count; index++, at++) flat[index] = row[at];
+    // A row whose 总计 is left off is one shorter: its cell stays absent, not read past the end.
+    const end = Math.min(start + count, start + row.length - first);
+    for (let index = start, at = first; index < end; index++, at++) flat[index] = row[at];
   }
 }
 
@@ -258,13 +260,16 @@ function readKey(record: Record<string, unknown>, key: string, kind: number): un
 
 /**
  * What a container's value is; a problem when it cannot hold its cells. An object's values of
- * the container's keys are put in `slots` (from `container.slotBase`, in `keys` order).
+ * the container's keys are read: a cell's into `flat`, a container's or a unit's into `slots`
+ * (from `container.slotBase`, in `keys` order; see `ParseShape.slotCells`).
  */
 function classify(
   layout: TableLayout,
   container: ShapeContainer,
   value: unknown,
   slots: unknown[],
+  slotCells: Int32Array,
+  flat: unknown[],
   problems: InputProblem[],
 ): number {
   const order = container.arrayOrder;
@@ -296,7 +301,11 @@ function classify(
       const found = indexFrom(keys, key, next);
       if (found >= 0) {
         next = found + 1;
-        if (plain) slots[base + found] = value[key];
+        if (plain) {
+          const cell = slotCells[base + found];
+          if (cell >= 0) flat[cell] = value[key];
+          else slots[base + found] = value[key];
+        }
       } else if (Object.prototype.hasOwnProperty.call(value, key))
         problems.push({
           code: 'unknownKey',
@@ -305,7 +314,11 @@ function classify(
         });
     }
     if (plain) return PLAIN_RECORD;
-    for (let k = 0; k < keys.length; k++) slots[base + k] = own(value, keys[k]);
+    for (let k = 0; k < keys.length; k++) {
+      const cell = slotCells[base + k];
+      if (cell >= 0) flat[cell] = own(value, keys[k]);
+      else slots[base + k] = own(value, keys[k]);
+    }
     return RECORD;
   }
   problems.push({

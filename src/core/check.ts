@@ -371,6 +371,8 @@ function fillTotals(year: YearCells, rules: readonly RulePlan[]): void {
 
 /** Whether a total the rule defines is absent from the table (nearly always, none is). */
 function lacksTotal(plan: RulePlan, cells: TableCells): boolean {
+  // Every cell a plain count: none is absent.
+  if (cells.allPlainCounts) return false;
   const { totalTargets } = plan;
   const flat = cells.flat;
   for (let t = 0; t < totalTargets.length; t++)

@@ -64,8 +64,12 @@ export interface ShapeContainer {
   readonly optionalTail: boolean;
   /** The length of `arrayOrder`, 0 when it has none. */
   readonly arrayLength: number;
-  /** The runs of its cells (see `ParseShape.runs`). */
-  readonly runs: readonly number[];
+  /**
+   * Its cells cut into runs of consecutive cells at consecutive places of the array row (one
+   * run, most often), three numbers each: the first cell's index, the number of cells, and the
+   * first cell's place in the array. An array row is read run by run, each in one loop.
+   */
+  readonly arrayRuns: Int32Array;
   /**
    * Where its keys' values go in the parse's array of slots (one slot per key of every
    * container, `keys` order), and where its own value is found there (-1 for the section).
@@ -92,20 +96,8 @@ export interface ParseShape {
    * holding a container or a unit, whose value the parse keeps in the slot.
    */
   readonly slotCells: Int32Array;
-  /**
-   * The cells in layout order cut into runs of consecutive cells in one container (a row, most
-   * often): a run of an array row is a run of consecutive array places, read in one loop.
-   */
   /** By cell index: whether the cell holds a count (the fast path of parsing). */
   readonly isCount: readonly boolean[];
-  readonly runs: readonly {
-    readonly container: number;
-    /** The first cell's index, and the number of cells. */
-    readonly start: number;
-    readonly count: number;
-    /** The first cell's place in the container when it is an array. */
-    readonly first: number;
-  }[];
 }
 
 export interface CompiledTable {
@@ -276,7 +268,7 @@ function parseShape(cells: readonly CompiledCell[]): ParseShape {
       arrayOrder: array ? entry.order : undefined,
       optionalTail: array && entry.lastIsTotal,
       arrayLength: array ? entry.order.length : 0,
-      runs: [],
+      arrayRuns: new Int32Array(0),
       slotBase: slotBases[id],
       slot: parent < 0 ? -1 : slotBases[parent] + keysOf(paths[parent]).indexOf(key),
       heldSlots: [],
@@ -301,13 +293,19 @@ function parseShape(cells: readonly CompiledCell[]): ParseShape {
       run.count++;
     else runs.push({ container: place.container, start: index, count: 1, first: place.index });
   });
-  runs.forEach((run, r) => (containers[run.container].runs as number[]).push(r));
+  const shapes = containers.map((container, id) => ({
+    ...container,
+    arrayRuns: Int32Array.from(
+      runs
+        .filter((run) => run.container === id)
+        .flatMap((run) => [run.start, run.count, run.first]),
+    ),
+  }));
   return {
-    containers,
+    containers: shapes,
     places,
     slotCount,
     slotCells,
-    runs,
     isCount: cells.map((cell) => cell.kind === 'count'),
   };
 }

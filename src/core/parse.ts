@@ -3,12 +3,7 @@
  * returns cells and problems and never throws. It never writes to its input.
  */
 import { describeGiven, readCell, type Cell } from './cell.js';
-import {
-  compileTable,
-  type CompiledCell,
-  type ParseShape,
-  type ShapeContainer,
-} from './compile.js';
+import { compileTable, type CompiledCell, type ShapeContainer } from './compile.js';
 import { FORMAT_IDS, formats, isFormatId, type FormatId } from './format.js';
 import type { TableId, TableLayout } from './layout.js';
 import { TableCells, type FlatValue } from './table-cells.js';
@@ -129,7 +124,7 @@ export function parseSection(layout: TableLayout, section: unknown): ParsedSecti
 /** Reads a section's cells, adding its problems to `problems`. */
 function readSection(layout: TableLayout, section: unknown, problems: InputProblem[]): TableCells {
   const table = compileTable(layout);
-  const { containers, places, slotCount, slotCells, isCount, runs } = table.shape;
+  const { containers, places, slotCount, slotCells, isCount } = table.shape;
   // Each container's kind (the section, a row, a group of rows), and the value of each key of
   // each object container that holds a container or a unit, put in its slot as the object is
   // classified (a container's value is its slot in its parent's); a cell's goes into `flat`.
@@ -161,14 +156,14 @@ function readSection(layout: TableLayout, section: unknown, problems: InputProbl
       (value.length === length || (value.length === length - 1 && container.optionalTail))
     ) {
       kinds[id] = ARRAY;
-      gatherArray(container.runs, runs, value, flat);
+      gatherArray(container.arrayRuns, value, flat);
     } else {
       const kind =
         value === undefined
           ? NONE
           : classify(layout, container, value, slots, slotCells, flat, problems);
       kinds[id] = kind;
-      if (kind === ARRAY) gatherArray(container.runs, runs, value as unknown[], flat);
+      if (kind === ARRAY) gatherArray(container.arrayRuns, value as unknown[], flat);
     }
   }
   // Then each value read, from the cache.
@@ -210,16 +205,12 @@ function readSection(layout: TableLayout, section: unknown, problems: InputProbl
 }
 
 /** An array row's values, read into `flat` as soon as the row is found (see `readSection`). */
-function gatherArray(
-  runIds: readonly number[],
-  runs: ParseShape['runs'],
-  row: unknown[],
-  flat: unknown[],
-): void {
-  for (let r = 0; r < runIds.length; r++) {
-    const { start, count, first } = runs[runIds[r]];
+function gatherArray(arrayRuns: Int32Array, row: unknown[], flat: unknown[]): void {
+  for (let r = 0; r < arrayRuns.length; r += 3) {
+    const start = arrayRuns[r];
+    const first = arrayRuns[r + 2];
     // A row whose 总计 is left off is one shorter: its cell stays absent, not read past the end.
-    const end = Math.min(start + count, start + row.length - first);
+    const end = Math.min(start + arrayRuns[r + 1], start + row.length - first);
     for (let index = start, at = first; index < end; index++, at++) flat[index] = row[at];
   }
 }

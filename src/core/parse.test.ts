@@ -73,6 +73,20 @@ describe('parseReport', () => {
     expect(cell(doc, 'applications.withheld.stateSecret.naturalPerson')).to.not.equal(undefined);
   });
 
+  it('reads a table, the agency and the year given as own keys that are not enumerable', () => {
+    const doc = xiangtan();
+    const hidden: JsonObject = {};
+    for (const key of ['applications', 'agency', 'year'])
+      Object.defineProperty(hidden, key, { value: doc[key], enumerable: false });
+    const report = parse(hidden);
+    expect(report.problems).to.deep.equal([]);
+    expect(report.agency).to.equal('湘潭县人民政府');
+    expect(report.year).to.equal(2025);
+    expect(report.sections.applications!.get('applications.received.total')).to.deep.include({
+      text: '177',
+    });
+  });
+
   it('reads array rows of six, leaving 总计 to be computed', () => {
     const doc = xiangtan();
     (doc.applications as JsonObject).received = [174, 1, 0, 0, 0, 2];

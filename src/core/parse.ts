@@ -342,6 +342,12 @@ export const DOCUMENT_KEYS: readonly string[] = [
   ...new Set(Object.values(formats).flatMap((format) => format.tables.map((table) => table.id))),
 ];
 
+/** Where the table `key` names is in `layouts`; -1 when none. */
+function layoutIndex(layouts: readonly TableLayout[], key: string): number {
+  for (let i = 0; i < layouts.length; i++) if (layouts[i].id === key) return i;
+  return -1;
+}
+
 /** Whether `key` is one of DOCUMENT_KEYS: a loop the engine inlines, where `includes` is a call. */
 function isDocumentKey(key: string): boolean {
   for (let i = 0; i < DOCUMENT_KEYS.length; i++) if (DOCUMENT_KEYS[i] === key) return true;
@@ -421,16 +427,31 @@ export function parseReport(
     });
     return { sections, problems };
   }
-  // Each table's section as given, read once.
+  // Each table's section, the agency and the year, read as the document's keys are listed
+  // (which the engine reads by their place in the object, where a lookup by name is a hash
+  // probe each); a key of none of them is kept to be reported below.
   const given = new Array<unknown>(layouts.length);
+  let agency: unknown;
+  let year: unknown;
+  let strays: string[] | undefined;
+  for (const key in input) {
+    if (!Object.prototype.hasOwnProperty.call(input, key)) continue;
+    const at = layoutIndex(layouts, key);
+    if (at >= 0) given[at] = input[key];
+    else if (key === 'agency') agency = input[key];
+    else if (key === 'year') year = input[key];
+    else if (!isDocumentKey(key)) (strays ??= []).push(key);
+  }
+  // An own key not listed (made not enumerable) is still read: nothing given is passed over.
   let missing = 0;
   for (let i = 0; i < layouts.length; i++)
-    if ((given[i] = own(input, layouts[i].id)) === undefined) missing++;
+    if (given[i] === undefined && (given[i] = own(input, layouts[i].id)) === undefined) missing++;
+  agency ??= own(input, 'agency');
+  year ??= own(input, 'year');
   // The report still has something to show unless every table is missing.
   const missingFatal = !options.partial || missing === layouts.length;
   let misspelt: Set<string> | undefined;
-  for (const key in input) {
-    if (isDocumentKey(key) || !Object.prototype.hasOwnProperty.call(input, key)) continue;
+  for (const key of strays ?? []) {
     const meant = nearestName(key, TABLE_KEYS);
     const section = layouts.find((layout, i) => layout.id === meant && given[i] === undefined)?.id;
     if (section === undefined || misspelt?.has(section)) {
@@ -440,8 +461,6 @@ export function parseReport(
     (misspelt ??= new Set()).add(section);
     problems.push({ code: 'unknownKey', path: key, section, fatal: missingFatal });
   }
-  const agency = own(input, 'agency');
-  const year = own(input, 'year');
   if (agency !== undefined && typeof agency !== 'string')
     problems.push(metadataProblem('agency', 'string', agency));
   const yearNumber = readYear(year);

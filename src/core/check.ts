@@ -781,16 +781,31 @@ function evaluate(
     roles,
     expected,
     actual,
-    terms: {
-      kind: 'relation',
-      scope,
-      lhs: lhsText,
-      rhs: rhsText,
-      rhsTerms,
-      ...(year !== undefined ? { year } : {}),
-      ...(previousYear !== undefined ? { previousYear } : {}),
-    },
+    terms: relationTerms(scope, lhsText, rhsText, rhsTerms, year, previousYear),
   };
+}
+
+type RelationTerms = Extract<FindingTerms, { kind: 'relation' }>;
+
+/** A relation's terms, with the years only when known: set one by one, where spreading optional objects cost more. */
+function relationTerms(
+  scope: readonly LabelRef[],
+  lhs: string,
+  rhs: string,
+  rhsTerms: readonly string[],
+  year: number | undefined,
+  previousYear: number | undefined,
+): RelationTerms {
+  const terms: { -readonly [K in keyof RelationTerms]: RelationTerms[K] } = {
+    kind: 'relation',
+    scope,
+    lhs,
+    rhs,
+    rhsTerms,
+  };
+  if (year !== undefined) terms.year = year;
+  if (previousYear !== undefined) terms.previousYear = previousYear;
+  return terms;
 }
 
 /** Each term's value when every term is a plain count; `undefined` otherwise. */

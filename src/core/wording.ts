@@ -3,7 +3,7 @@
  * again in another language never needs the report again.
  */
 import type { Finding, LabelRef } from './check.js';
-import type { Text } from './text.js';
+import type { RelationWords, Text } from './text.js';
 
 export function findingMessage(finding: Pick<Finding, 'rule' | 'terms'>, text: Text): string {
   const { terms } = finding;
@@ -13,15 +13,18 @@ export function findingMessage(finding: Pick<Finding, 'rule' | 'terms'>, text: T
       return terms.reason === undefined
         ? text.cellBlank(place(terms.place), terms.given)
         : text.cellInvalid(place(terms.place), terms.given ?? '', terms.reason);
-    case 'relation':
-      return text.relationMismatch(finding.rule, {
+    case 'relation': {
+      // The years set only when known, one by one: spreading optional objects cost more.
+      const words: { -readonly [K in keyof RelationWords]: RelationWords[K] } = {
         scope: place(terms.scope),
         lhs: terms.lhs,
         rhs: terms.rhs,
         rhsTerms: terms.rhsTerms,
-        ...(terms.year !== undefined ? { year: terms.year } : {}),
-        ...(terms.previousYear !== undefined ? { previousYear: terms.previousYear } : {}),
-      });
+      };
+      if (terms.year !== undefined) words.year = terms.year;
+      if (terms.previousYear !== undefined) words.previousYear = terms.previousYear;
+      return text.relationMismatch(finding.rule, words);
+    }
     case 'unverifiable':
       return text.relationUnverifiable(finding.rule, place(terms.scope));
     case 'problem':

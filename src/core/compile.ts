@@ -254,8 +254,7 @@ function parseShape(cells: readonly CompiledCell[]): ParseShape {
     slotCount += keysByContainer.get(path)!.size;
   }
   const keysOf = (path: string) => [...keysByContainer.get(path)!];
-  // Without their cells' runs and held slots, which need every cell's place first.
-  const containers: Omit<ShapeContainer, 'arrayRuns' | 'heldSlots'>[] = paths.map((path, id) => {
+  const containers: ShapeContainer[] = paths.map((path, id) => {
     const cut = path.lastIndexOf('.');
     const entry = leafCells.get(path)!;
     const array = entry.terminal && entry.order.length > 1;
@@ -269,8 +268,10 @@ function parseShape(cells: readonly CompiledCell[]): ParseShape {
       arrayOrder: array ? entry.order : undefined,
       optionalTail: array && entry.lastIsTotal,
       arrayLength: array ? entry.order.length : 0,
+      arrayRuns: new Int32Array(0),
       slotBase: slotBases[id],
       slot: parent < 0 ? -1 : slotBases[parent] + keysOf(paths[parent]).indexOf(key),
+      heldSlots: [],
     };
   });
   const slotCells = new Int32Array(slotCount).fill(-1);
@@ -280,6 +281,11 @@ function parseShape(cells: readonly CompiledCell[]): ParseShape {
     slotCells[containers[container].slotBase + containers[container].keys.indexOf(key)] = index;
     return { container, key, index: containers[container].arrayOrder?.indexOf(key) ?? -1 };
   });
+  for (const container of containers)
+    container.keys.forEach((_, k) => {
+      const slot = container.slotBase + k;
+      if (slotCells[slot] < 0) (container.heldSlots as number[]).push(slot);
+    });
   const runs: { container: number; start: number; count: number; first: number }[] = [];
   places.forEach((place, index) => {
     const run = runs[runs.length - 1];
@@ -287,18 +293,16 @@ function parseShape(cells: readonly CompiledCell[]): ParseShape {
       run.count++;
     else runs.push({ container: place.container, start: index, count: 1, first: place.index });
   });
+  const shapes = containers.map((container, id) => ({
+    ...container,
+    arrayRuns: Int32Array.from(
+      runs
+        .filter((run) => run.container === id)
+        .flatMap((run) => [run.start, run.count, run.first]),
+    ),
+  }));
   return {
-    containers: containers.map((container, id) => ({
-      ...container,
-      arrayRuns: Int32Array.from(
-        runs
-          .filter((run) => run.container === id)
-          .flatMap((run) => [run.start, run.count, run.first]),
-      ),
-      heldSlots: container.keys
-        .map((_, k) => container.slotBase + k)
-        .filter((slot) => slotCells[slot] < 0),
-    })),
+    containers: shapes,
     places,
     slotCount,
     slotCells,

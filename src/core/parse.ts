@@ -147,8 +147,7 @@ function readSection(layout: TableLayout, section: unknown, problems: InputProbl
     const container = containers[id];
     const value = container.parent < 0 ? section : slots[container.slot];
     // A row written as an array of the right length (nearly every row; its 总计 may be left
-    // off, to be computed) is told here, without a call; anything else is classified (and any
-    // problem with it reported) by `classify`.
+    // off, to be computed) is told here, without a call; anything else is classified (and any problem with it reported) by `classify`.
     const length = container.arrayLength;
     if (
       value !== undefined &&

@@ -166,7 +166,6 @@ function decimalCell(text: string, given: unknown, point: number): Cell {
   const wholeDigits = point < 0 ? text.length : point;
   const fractionDigits = point < 0 ? 0 : text.length - point - 1;
   if (fractionDigits > AMOUNT_SCALE) return { state: 'invalid', given, reason: 'tooManyDecimals' };
-  let micros: bigint;
   if (wholeDigits <= 9) {
     // Below 10^15 in millionths: exact as a double, and one BigInt made from it.
     let units = 0;
@@ -176,12 +175,10 @@ function decimalCell(text: string, given: unknown, point: number): Cell {
     // Divided by a million, it is the double nearest the text's value, as Number(text) is: both
     // round the same exact value once.
     return { state: 'value', text, number: units / MILLION, micros: BigInt(units) };
-  } else {
-    const fraction = point < 0 ? '' : text.slice(point + 1);
-    micros =
-      BigInt(text.slice(0, wholeDigits)) * AMOUNT_FACTOR +
-      BigInt(fraction.padEnd(AMOUNT_SCALE, '0'));
   }
+  const fraction = point < 0 ? '' : text.slice(point + 1);
+  const micros =
+    BigInt(text.slice(0, wholeDigits)) * AMOUNT_FACTOR + BigInt(fraction.padEnd(AMOUNT_SCALE, '0'));
   return { state: 'value', text, number: Number(text), micros };
 }
 

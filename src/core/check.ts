@@ -133,6 +133,9 @@ export interface CheckResult {
  */
 type Unworded = Omit<Finding, 'message'> & { message?: string };
 
+/** `T` with its fields writable: for an object set up field by field before it is handed out. */
+export type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** A relation compiled against this year's table and last year's: every term an index. */
 interface RelationPlan {
   readonly relation: Relation;
@@ -796,7 +799,7 @@ function relationTerms(
   year: number | undefined,
   previousYear: number | undefined,
 ): RelationTerms {
-  const terms: { -readonly [K in keyof RelationTerms]: RelationTerms[K] } = {
+  const terms: Writable<RelationTerms> = {
     kind: 'relation',
     scope,
     lhs,

@@ -2,7 +2,7 @@
  * Puts a finding into words with a `Text`, from its data alone (`rule` and `terms`): wording
  * again in another language never needs the report again.
  */
-import type { Finding, LabelRef } from './check.js';
+import type { Finding, LabelRef, Writable } from './check.js';
 import type { RelationWords, Text } from './text.js';
 
 export function findingMessage(finding: Pick<Finding, 'rule' | 'terms'>, text: Text): string {
@@ -15,7 +15,7 @@ export function findingMessage(finding: Pick<Finding, 'rule' | 'terms'>, text: T
         : text.cellInvalid(place(terms.place), terms.given ?? '', terms.reason);
     case 'relation': {
       // The years set only when known, one by one: spreading optional objects cost more.
-      const words: { -readonly [K in keyof RelationWords]: RelationWords[K] } = {
+      const words: Writable<RelationWords> = {
         scope: place(terms.scope),
         lhs: terms.lhs,
         rhs: terms.rhs,
